@@ -1,0 +1,32 @@
+import { resolve } from "node:path";
+import { emitApi } from "../emit/api.ts";
+import { replaceFolder, writeFiles } from "../emit/write.ts";
+import type { UtcDateTime } from "../model/types.ts";
+import { renderSite } from "../render/site.ts";
+import { check, type CheckResult } from "./check.ts";
+
+export interface BuildOptions {
+  cwd: string;
+  incidents: string;
+  out: string;
+  now: UtcDateTime;
+}
+
+export interface BuildResult extends CheckResult {
+  /** Absolute path of the output folder; null when nothing was written. */
+  out: string | null;
+  pages: number;
+}
+
+/** `statusmark build`: validates, then writes the site and the JSON API; any error leaves `out` as it was. */
+export async function build({ cwd, incidents, out, now }: BuildOptions): Promise<BuildResult> {
+  const checked = await check({ cwd, incidents, now });
+  const { history } = checked;
+  if (!history) return { ...checked, out: null, pages: 0 };
+  const target = resolve(cwd, out);
+  await replaceFolder(target, async (dir) => {
+    await writeFiles(dir, emitApi(history));
+    await renderSite(history, dir);
+  });
+  return { ...checked, out: target, pages: history.incidents.length };
+}

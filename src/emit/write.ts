@@ -1,0 +1,39 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { OutputFile } from "./api.ts";
+
+/** Writes files under a folder, creating the folders they need. */
+export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<void> {
+  const folders = new Set(files.map((f) => dirname(join(dir, f.path))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(files.map((f) => writeFile(join(dir, f.path), f.content)));
+}
+
+/**
+ * Builds into a fresh folder beside `out` and swaps it in only when the build
+ * has finished, so a failed build leaves the previous output untouched.
+ */
+export async function replaceFolder(
+  out: string,
+  fill: (dir: string) => Promise<void>,
+): Promise<void> {
+  const stamp = `${process.pid}-${Date.now()}`;
+  const next = join(dirname(out), `.${basename(out)}.next-${stamp}`);
+  const previous = join(dirname(out), `.${basename(out)}.previous-${stamp}`);
+  await mkdir(next, { recursive: true });
+  try {
+    await fill(next);
+  } catch (error) {
+    await rm(next, { recursive: true, force: true });
+    throw error;
+  }
+  const hadPrevious = await rename(out, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return false;
+      throw error;
+    },
+  );
+  await rename(next, out);
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,96 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { SourceFile } from "../validate/incident-file.ts";
+
+export const SITE_FILE = "site.yml";
+
+export interface Source {
+  /** The site.yml, or null when the folder has none. */
+  site: SourceFile | null;
+  sitePath: string;
+  incidents: SourceFile[];
+  /** Files that could not be read as UTF-8 text. */
+  unreadable: { path: string; reason: string }[];
+}
+
+export interface LoadOptions {
+  cwd: string;
+  /** The incidents folder, holding site.yml. */
+  incidents: string;
+  /** Files or folders to check instead of the whole incidents folder. */
+  paths?: readonly string[];
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads site.yml and every incident file: the only module that reads the disk. */
+export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promise<Source> {
+  const root = join(cwd, incidents);
+  const shown = (path: string) => relative(cwd, path) || path;
+  const source: Source = {
+    site: null,
+    sitePath: shown(join(root, SITE_FILE)),
+    incidents: [],
+    unreadable: [],
+  };
+  const read = async (path: string): Promise<SourceFile | null> => {
+    try {
+      return {
+        path: shown(path),
+        text: decoder.decode(await readFile(path)).replace(/^\uFEFF/, ""),
+      };
+    } catch (error) {
+      source.unreadable.push({ path: shown(path), reason: describe(error) });
+      return null;
+    }
+  };
+  if (await exists(join(root, SITE_FILE))) source.site = await read(join(root, SITE_FILE));
+  const targets = paths && paths.length > 0 ? paths.map((p) => join(cwd, p)) : [root];
+  const files = (await Promise.all(targets.map((t) => incidentFiles(t, source, shown)))).flat();
+  for (const path of [...new Set(files)].sort()) {
+    const file = await read(path);
+    if (file) source.incidents.push(file);
+  }
+  return source;
+}
+
+/** Incident files are `.md` files whose name, and whose folders' names, do not start with `_` or `.`. */
+async function incidentFiles(
+  target: string,
+  source: Source,
+  shown: (path: string) => string,
+): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(target);
+  } catch (error) {
+    source.unreadable.push({ path: shown(target), reason: describe(error) });
+    return [];
+  }
+  if (info.isFile()) return [target];
+  const entries = await readdir(target, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .map((e) => join(e.parentPath, e.name))
+    .filter(
+      (path) =>
+        !relative(target, path)
+          .split(/[\\/]/)
+          .some((part) => /^[_.]/.test(part)),
+    );
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function describe(error: unknown): string {
+  if (error instanceof TypeError) return "it is not valid UTF-8 text";
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "there is no such file or folder";
+  if (code === "EACCES") return "permission denied";
+  return String((error as Error).message ?? error);
+}

@@ -1,0 +1,46 @@
+import { DateTime } from "luxon";
+import type { Day, History, Incident, Site, UtcDateTime } from "./types.ts";
+
+/** How many days, today included, the home page shows; they are always in `days`. */
+export const RECENT_DAYS = 7;
+
+/** Newest start first; ties broken by id so the order never depends on the disk. */
+export function byStartDescending(a: Incident, b: Incident): number {
+  return a.start < b.start ? 1 : a.start > b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Builds the history: incidents sorted, and every calendar day (UTC) from the
+ * oldest start (or a week before `now`, if earlier) to the later of `now` and
+ * the newest start, newest first, with the incidents that started on it.
+ * Quiet days are present with no incidents.
+ */
+export function buildHistory(
+  site: Site,
+  incidents: readonly Incident[],
+  now: UtcDateTime,
+): History {
+  const sorted = [...incidents].sort(byStartDescending);
+  const byDate = new Map<string, Incident[]>();
+  for (const incident of sorted) {
+    const date = incident.start.slice(0, 10);
+    byDate.set(date, [...(byDate.get(date) ?? []), incident]);
+  }
+  const today = now.slice(0, 10);
+  const weekAgo = DateTime.fromISO(today, { zone: "utc" })
+    .minus({ days: RECENT_DAYS - 1 })
+    .toISODate()!;
+  const newest = sorted[0]?.start.slice(0, 10) ?? today;
+  const oldest = sorted[sorted.length - 1]?.start.slice(0, 10) ?? today;
+  const days: Day[] = [];
+  const last = DateTime.fromISO(oldest < weekAgo ? oldest : weekAgo, { zone: "utc" });
+  for (
+    let day = DateTime.fromISO(newest > today ? newest : today, { zone: "utc" });
+    day >= last;
+    day = day.minus({ days: 1 })
+  ) {
+    const date = day.toISODate()!;
+    days.push({ date, incidents: byDate.get(date) ?? [] });
+  }
+  return { now, site, incidents: sorted, days };
+}

@@ -1,0 +1,94 @@
+/**
+ * The typed model: the single source of truth that validation produces and
+ * every renderer and emitter reads. Times are ISO 8601 UTC strings
+ * (`2022-06-10T05:23:00Z`), which sort lexicographically in time order and
+ * serialise as they are.
+ */
+
+/** Impacts an operator may write in `impact:`, from least to most severe. */
+export const IMPACTS = ["none", "minor", "major", "critical"] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+/** What the model records: an incident's impact, or `maintenance` for a scheduled window. */
+export type IncidentImpact = Impact | "maintenance";
+
+/** The frontmatter keys of an incident file, in the order the docs list them. */
+export const FRONTMATTER_KEYS = [
+  "component",
+  "zone",
+  "start",
+  "end",
+  "scheduled",
+  "retroactive",
+  "impact",
+] as const;
+export type FrontmatterKey = (typeof FRONTMATTER_KEYS)[number];
+
+/** An ISO 8601 UTC date-time with a `Z`, seconds included. */
+export type UtcDateTime = string;
+
+export interface Component {
+  name: string;
+  slug: string;
+  description: string | null;
+  group: string | null;
+}
+
+export interface Zone {
+  id: string;
+  name: string;
+}
+
+export interface Site {
+  title: string;
+  /** Absolute base URL ending in `/`. */
+  url: string;
+  description: string | null;
+  components: Component[];
+  zones: Zone[];
+}
+
+export interface Update {
+  /** When it was posted; null for an `EDIT:` written without a time. */
+  at: UtcDateTime | null;
+  /** The update's markdown as the operator wrote it, without the `EDIT … UTC:` marker. */
+  text: string;
+  /** Sanitised HTML rendered from `text`. */
+  html: string;
+}
+
+export interface Incident {
+  /** The file name without `.md`: `YYYY-MM-DD-slug`. */
+  id: string;
+  title: string;
+  components: string[];
+  zones: string[];
+  start: UtcDateTime;
+  /** Null while the incident is ongoing. */
+  end: UtcDateTime | null;
+  /** When a maintenance was announced; null for an incident. */
+  scheduled: UtcDateTime | null;
+  retroactive: boolean;
+  impact: IncidentImpact;
+  /** The initial post first (dated at `start`), then each `EDIT` in order. */
+  updates: Update[];
+  /** From start to end; null while ongoing. */
+  durationSeconds: number | null;
+}
+
+export interface Day {
+  /** `YYYY-MM-DD` in UTC. */
+  date: string;
+  /** Incidents that started that day: newest start first, ties by id. */
+  incidents: Incident[];
+}
+
+export interface History {
+  /** The build's "now", injected, never read from the clock here. */
+  now: UtcDateTime;
+  site: Site;
+  /** Every incident, newest start first, ties by id. */
+  incidents: Incident[];
+  /** Every calendar day from the oldest incident (or a week before now) to the later of now and the newest start, newest first. */
+  days: Day[];
+}

@@ -1,0 +1,38 @@
+import { DateTime } from "luxon";
+import type { UtcDateTime } from "../model/types.ts";
+
+export type DateTimeResult = { ok: true; value: UtcDateTime } | { ok: false; problem: string };
+
+const PLAIN = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?)(?: UTC)?$/;
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * Reads a frontmatter date-time: `2022-06-10 05:23` (UTC, seconds optional) or
+ * ISO 8601 with `Z` or an offset, which is converted to UTC.
+ */
+export function parseDateTime(text: string): DateTimeResult {
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const [, date, time] = plain;
+    const format = time!.length === 5 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss";
+    return fromLuxon(DateTime.fromFormat(`${date} ${time}`, format, { zone: "utc" }), text);
+  }
+  if (ISO_WITH_ZONE.test(text)) return fromLuxon(DateTime.fromISO(text, { setZone: true }), text);
+  if (DATE_ONLY.test(text)) return { ok: false, problem: "a date without a time" };
+  if (TIME_ONLY.test(text)) return { ok: false, problem: "a time without a date" };
+  if (ISO_WITHOUT_ZONE.test(text)) return { ok: false, problem: "a time without `Z` or an offset" };
+  return { ok: false, problem: "not a date and time" };
+}
+
+function fromLuxon(value: DateTime, text: string): DateTimeResult {
+  if (!value.isValid) return { ok: false, problem: `not a real date and time (${text})` };
+  return { ok: true, value: toUtc(value) };
+}
+
+/** Formats as the model's `YYYY-MM-DDThh:mm:ssZ`, dropping sub-second digits. */
+export function toUtc(value: DateTime): UtcDateTime {
+  return value.toUTC().startOf("second").toISO({ suppressMilliseconds: true })!;
+}

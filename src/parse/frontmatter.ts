@@ -1,0 +1,57 @@
+import matter from "gray-matter";
+import { code, type Position, type Reporter } from "../validate/diagnostic.ts";
+import { readYamlFields, type Field } from "./yaml.ts";
+
+export type { Field };
+
+export interface Frontmatter {
+  fields: Field[];
+  /** The closing `---` line, where a missing key would be added. */
+  closeAt: Position;
+  /** Offset in the file where the markdown body begins. */
+  bodyOffset: number;
+}
+
+const CLOSING_FENCE = /^---[ \t]*\r?$/m;
+
+/**
+ * Splits off the frontmatter and reads its YAML, reporting what it cannot read.
+ * gray-matter only finds the fence and its language: its own `data` would
+ * `eval` a `---js` block and loses the positions that messages need.
+ */
+export function parseFrontmatter(text: string, report: Reporter): Frontmatter | null {
+  if (!matter.test(text)) {
+    report.error(
+      "frontmatter-missing",
+      { line: 1, column: 1 },
+      "Expected the file to start with a `---` line opening the frontmatter (component, start, …)",
+    );
+    return null;
+  }
+  const language = matter.language(text).name;
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    report.error(
+      "frontmatter-language",
+      { line: 1, column: 4 },
+      `Unexpected frontmatter language ${code(language)}, expected YAML: write the opening fence as \`---\` alone (code in frontmatter is never run)`,
+    );
+    return null;
+  }
+  const yamlStart = text.indexOf("\n");
+  const closing = yamlStart === -1 ? null : CLOSING_FENCE.exec(text.slice(yamlStart + 1));
+  if (!closing) {
+    report.error(
+      "frontmatter-unclosed",
+      { line: 1, column: 1 },
+      "Expected a `---` line closing the frontmatter before the title",
+    );
+    return null;
+  }
+  // Keep the opening line's newline so YAML line numbers equal file line numbers.
+  const yamlEnd = yamlStart + 1 + closing.index;
+  return {
+    fields: readYamlFields(text.slice(yamlStart, yamlEnd), report),
+    closeAt: { line: text.slice(0, yamlEnd).split("\n").length, column: 1 },
+    bodyOffset: yamlEnd + closing[0].length,
+  };
+}

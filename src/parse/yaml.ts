@@ -1,0 +1,74 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { code, type Position, type Reporter } from "../validate/diagnostic.ts";
+
+/** One `key: value` of the frontmatter, with where each side was written. */
+export interface Field {
+  key: string;
+  value: unknown;
+  /** What YAML read, for messages: "the string `yes`", "a list". */
+  read: string;
+  keyAt: Position;
+  valueAt: Position;
+  /** Each item of a list with its own position; null when the value is not a list. */
+  items: { value: unknown; read: string; at: Position }[] | null;
+}
+
+/** Reads a YAML mapping into fields with the positions of keys, values and list items. */
+export function readYamlFields(yamlText: string, report: Reporter): Field[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  for (const error of doc.errors) {
+    const message = error.message.split("\n")[0]!.replace(/\.?$/, "");
+    report.error("yaml-syntax", at(error.pos[0]), `${message}: fix the YAML syntax`);
+  }
+  if (doc.errors.length > 0) return [];
+  const root = doc.contents;
+  if (root === null) return [];
+  if (!isMap(root)) {
+    report.error("yaml-not-mapping", at(root.range?.[0] ?? 0), "Expected `key: value` lines");
+    return [];
+  }
+  const fields: Field[] = [];
+  for (const pair of root.items) {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    const keyAt = at(key?.range?.[0] ?? 0);
+    fields.push({
+      key: isScalar(key) ? String(key.value) : "",
+      value: value === null ? null : value.toJS(doc),
+      read: describe(value),
+      keyAt,
+      valueAt: value?.range ? at(value.range[0]) : keyAt,
+      items: isSeq(value)
+        ? value.items.map((item) => {
+            const node = item as Node;
+            return { value: node.toJS(doc), read: describe(node), at: at(node.range?.[0] ?? 0) };
+          })
+        : null,
+    });
+  }
+  return fields;
+}
+
+/** Names what YAML read, so a message can say why a value was refused. */
+function describe(node: Node | null): string {
+  if (node === null) return "nothing";
+  if (isSeq(node)) return "a list";
+  if (isMap(node)) return "a mapping";
+  if (isScalar(node)) {
+    const v = node.value;
+    if (v === null) return "nothing (null)";
+    if (typeof v === "string") return `the string ${code(v)}`;
+    if (typeof v === "number") return `the number ${code(v)}`;
+    if (typeof v === "boolean") return `the boolean ${code(v)}`;
+  }
+  return "a value of another kind";
+}

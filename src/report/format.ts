@@ -1,0 +1,52 @@
+import type { Diagnostic } from "../validate/diagnostic.ts";
+
+export const FORMATS = ["text", "json", "github"] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `path:line:column: severity: message [rule]`, a line each, then the summary. */
+export function formatText(diagnostics: readonly Diagnostic[], filesChecked: number): string {
+  const lines = diagnostics.map((d) => {
+    const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+    return d.cause
+      ? `${head}\n  ${d.cause.file}:${d.cause.line}:${d.cause.column}: ${d.cause.message}`
+      : head;
+  });
+  return [...lines, summary(diagnostics, filesChecked)].join("\n") + "\n";
+}
+
+/** The diagnostics as a JSON array, for tools. */
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  return JSON.stringify(diagnostics, null, 2) + "\n";
+}
+
+/** GitHub Actions workflow commands, which annotate the pull request's changed lines. */
+export function formatGithub(diagnostics: readonly Diagnostic[], filesChecked: number): string {
+  const lines = diagnostics.map((d) => {
+    const command = d.severity === "error" ? "error" : "warning";
+    const properties = `file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.rule)}`;
+    return `::${command} ${properties}::${data(d.message)}`;
+  });
+  return [...lines, summary(diagnostics, filesChecked)].join("\n") + "\n";
+}
+
+export function summary(diagnostics: readonly Diagnostic[], filesChecked: number): string {
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const warnings = diagnostics.length - errors;
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  const checked = `${filesChecked} ${plural(filesChecked, "file")} checked`;
+  if (diagnostics.length === 0) return `No problems: ${checked}.`;
+  return `${plural(errors, "error", true)}, ${plural(warnings, "warning", true)} in ${plural(files, "file", true)} (${checked}).`;
+}
+
+function plural(n: number, word: string, withCount = false): string {
+  const text = n === 1 ? word : `${word}s`;
+  return withCount ? `${n} ${text}` : text;
+}
+
+function data(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function property(text: string): string {
+  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

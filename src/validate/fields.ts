@@ -1,0 +1,177 @@
+import { closest, distance } from "fastest-levenshtein";
+import { parseDateTime } from "../parse/datetime.ts";
+import type { Field } from "../parse/frontmatter.ts";
+import {
+  FRONTMATTER_KEYS,
+  IMPACTS,
+  type FrontmatterKey,
+  type Impact,
+  type Site,
+  type UtcDateTime,
+} from "../model/types.ts";
+import { code, oneOf, type Position, type Reporter } from "./diagnostic.ts";
+
+export interface Located<T> {
+  value: T;
+  at: Position;
+}
+
+/** The frontmatter read into typed values; a value that failed to read is absent. */
+export interface IncidentFields {
+  components: Located<string>[];
+  zones: Located<string>[];
+  start?: Located<UtcDateTime>;
+  end?: Located<UtcDateTime>;
+  scheduled?: Located<UtcDateTime>;
+  retroactive: boolean;
+  impact?: Located<Impact>;
+}
+
+const REQUIRED: readonly FrontmatterKey[] = ["component", "start"];
+
+/** Null when site.yml could not be read: names are then not checked against it. */
+type Declared = Site | null;
+
+type Reader = (field: Field, fields: IncidentFields, site: Declared, report: Reporter) => void;
+
+const READERS: Record<FrontmatterKey, Reader> = {
+  component: (field, fields, site, report) => {
+    const names = site && site.components.map((c) => c.name);
+    fields.components = readNames(field, "component", names, report);
+  },
+  zone: (field, fields, site, report) => {
+    const ids = site && site.zones.map((z) => z.id);
+    fields.zones = readNames(field, "zone", ids, report);
+  },
+  start: (field, fields, _, report) => setDateTime(fields, "start", field, report),
+  end: (field, fields, _, report) => setDateTime(fields, "end", field, report),
+  scheduled: (field, fields, _, report) => setDateTime(fields, "scheduled", field, report),
+  retroactive: (field, fields, _, report) => {
+    if (typeof field.value === "boolean") fields.retroactive = field.value;
+    else
+      report.error(
+        "value-type",
+        field.valueAt,
+        `Unexpected ${field.read} for \`retroactive\`, expected \`true\` or \`false\``,
+      );
+  },
+  impact: (field, fields, _, report) => {
+    const value = field.value;
+    if (typeof value === "string" && (IMPACTS as readonly string[]).includes(value)) {
+      fields.impact = { value: value as Impact, at: field.valueAt };
+      return;
+    }
+    const hint = value === "maintenance" ? ": a maintenance is marked by `scheduled`" : "";
+    report.error(
+      "value-enum",
+      field.valueAt,
+      `Unexpected impact ${typeof value === "string" ? code(value) : field.read}, expected ${oneOf(IMPACTS)}${hint}`,
+    );
+  },
+};
+
+/** Reads every frontmatter field, reporting unknown, missing and mistyped ones. */
+export function readFields(
+  fields: readonly Field[],
+  site: Declared,
+  closeAt: Position,
+  report: Reporter,
+): IncidentFields {
+  const result: IncidentFields = { components: [], zones: [], retroactive: false };
+  for (const field of fields) {
+    if (isKey(field.key)) READERS[field.key](field, result, site, report);
+    else report.error("key-unknown", field.keyAt, unknownKeyMessage(field.key));
+  }
+  const present = new Set(fields.map((f) => f.key));
+  for (const key of REQUIRED) {
+    if (!present.has(key)) {
+      report.error(
+        "key-required",
+        closeAt,
+        `Missing required key ${code(key)}: add ${code(key === "start" ? "start: 2022-06-10 05:23" : "component: Name")} to the frontmatter`,
+      );
+    }
+  }
+  return result;
+}
+
+function isKey(key: string): key is FrontmatterKey {
+  return (FRONTMATTER_KEYS as readonly string[]).includes(key);
+}
+
+function unknownKeyMessage(key: string): string {
+  const guess = suggest(key, FRONTMATTER_KEYS);
+  const hint = guess ? `did you mean ${code(guess)}?` : `expected ${oneOf(FRONTMATTER_KEYS)}`;
+  return `Unexpected key ${code(key)}, ${hint}`;
+}
+
+/** The closest candidate when it is close enough to be a typo. */
+export function suggest(input: string, candidates: readonly string[]): string | null {
+  if (candidates.length === 0) return null;
+  const guess = closest(input, [...candidates]);
+  const folded = candidates.find((c) => c.toLowerCase() === input.toLowerCase());
+  if (folded) return folded;
+  return distance(input, guess) <= Math.max(2, Math.floor(input.length / 3)) ? guess : null;
+}
+
+/** Reads a name or a list of names, each of which must be declared in site.yml. */
+function readNames(
+  field: Field,
+  key: "component" | "zone",
+  declared: readonly string[] | null,
+  report: Reporter,
+): Located<string>[] {
+  const items = field.items ?? [{ value: field.value, read: field.read, at: field.valueAt }];
+  if (items.length === 0) {
+    report.error(
+      "value-type",
+      field.valueAt,
+      `Unexpected empty list for ${code(key)}, expected at least one ${key}`,
+    );
+  }
+  const names: Located<string>[] = [];
+  for (const item of items) {
+    if (typeof item.value !== "string") {
+      report.error(
+        "value-type",
+        item.at,
+        `Unexpected ${item.read} for ${code(key)}, expected a ${key} name or a list of them`,
+      );
+    } else if (declared && !declared.includes(item.value)) {
+      const guess = suggest(item.value, declared);
+      report.error(
+        `${key}-undeclared`,
+        item.at,
+        `Unexpected ${key} ${code(item.value)}, ` +
+          (guess ? `did you mean ${code(guess)}? ` : "") +
+          `Declare it in site.yml or use one of ${oneOf(declared)}`,
+      );
+    } else names.push({ value: item.value, at: item.at });
+  }
+  return names;
+}
+
+function setDateTime(
+  fields: IncidentFields,
+  key: "start" | "end" | "scheduled",
+  field: Field,
+  report: Reporter,
+): void {
+  const example = "`2022-06-10 05:23` (UTC) or `2022-06-10T07:23:00+02:00`";
+  if (typeof field.value !== "string") {
+    report.error(
+      "value-type",
+      field.valueAt,
+      `Unexpected ${field.read} for ${code(key)}, expected a date and time such as ${example}`,
+    );
+    return;
+  }
+  const parsed = parseDateTime(field.value);
+  if (parsed.ok) fields[key] = { value: parsed.value, at: field.valueAt };
+  else
+    report.error(
+      "value-type",
+      field.valueAt,
+      `Unexpected ${code(field.value)} for ${code(key)} (${parsed.problem}), expected a date and time such as ${example}`,
+    );
+}

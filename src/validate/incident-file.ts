@@ -1,0 +1,60 @@
+import { basename } from "node:path";
+import { toIncident } from "../model/incident.ts";
+import type { Incident, Site, UtcDateTime } from "../model/types.ts";
+import { resolveUpdateTimes } from "../model/update-times.ts";
+import { parseBody } from "../parse/body.ts";
+import { parseFrontmatter } from "../parse/frontmatter.ts";
+import type { FileContext, Rule } from "./context.ts";
+import { hasErrors, Reporter, type Diagnostic } from "./diagnostic.ts";
+import { readFields } from "./fields.ts";
+import { fileName } from "./rules/file-name.ts";
+import { ongoing } from "./rules/ongoing.ts";
+import { timeRange } from "./rules/time-range.ts";
+import { title } from "./rules/title.ts";
+import { updates } from "./rules/updates.ts";
+
+/** Every per-file rule; each runs on every file so all problems are reported at once. */
+export const RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
+
+export interface SourceFile {
+  /** As shown in diagnostics: relative to where the command was run. */
+  path: string;
+  text: string;
+}
+
+export interface FileResult {
+  /** Null when the file has an error. */
+  incident: Incident | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks one incident file and, when it has no error, builds its model.
+ * Pure and independent of other incident files, so it can be cached by
+ * content or run on a worker.
+ */
+export function checkIncidentFile(
+  file: SourceFile,
+  site: Site | null,
+  now: UtcDateTime,
+): FileResult {
+  const report = new Reporter(file.path);
+  const id = basename(file.path).replace(/\.md$/, "");
+  const frontmatter = parseFrontmatter(file.text, report);
+  const fields = frontmatter
+    ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)
+    : { components: [], zones: [], retroactive: false };
+  const body = parseBody(file.text, frontmatter?.bodyOffset ?? 0);
+  const times = resolveUpdateTimes(
+    body.sections.map((s) => s.marker),
+    fields.start?.value ?? null,
+  );
+  const context: FileContext = { id, frontmatter, fields, body, times, now, report };
+  for (const rule of RULES) rule(context);
+  const { start } = fields;
+  const incident =
+    hasErrors(report.diagnostics) || !start
+      ? null
+      : toIncident(id, { ...fields, start }, body, times);
+  return { incident, diagnostics: report.diagnostics };
+}

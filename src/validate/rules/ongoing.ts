@@ -1,0 +1,23 @@
+import { DateTime } from "luxon";
+import type { Rule } from "../context.ts";
+
+const STALE_DAYS = 7;
+
+/** `ongoing-stale`: an incident without `end` whose last word is over a week old. */
+export const ongoing: Rule = ({ fields, frontmatter, times, now, report }) => {
+  if (fields.end || fields.scheduled || !fields.start || !frontmatter) return;
+  const last = times.reduce(
+    (latest, t) => (t.at && t.at > latest ? t.at : latest),
+    fields.start.value,
+  );
+  const days = Math.floor(
+    DateTime.fromISO(now, { zone: "utc" }).diff(DateTime.fromISO(last, { zone: "utc" }), "days")
+      .days,
+  );
+  if (days < STALE_DAYS) return;
+  report.warn(
+    "ongoing-stale",
+    frontmatter.closeAt,
+    `Incident still ongoing? It has no \`end\` and its last update is ${days} days old: add \`end:\` when it was resolved`,
+  );
+};
