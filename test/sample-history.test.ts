@@ -28,7 +28,7 @@ describe("the sample history (5–11 June 2022)", () => {
 
   it("lists every day of the week newest first, quiet days included", async () => {
     const history = await sample();
-    expect(history.days.map((d) => [d.date, d.incidents.map((i) => i.id)])).toEqual([
+    expect(history.days.slice(0, 7).map((d) => [d.date, d.incidents.map((i) => i.id)])).toEqual([
       ["2022-06-11", []],
       ["2022-06-10", ["2022-06-10-hypervisor-lost"]],
       ["2022-06-09", ["2022-06-09-mail-delivery"]],
@@ -50,6 +50,14 @@ describe("the sample history (5–11 June 2022)", () => {
       ],
       ["2022-06-06", ["2022-06-06-paris-network"]],
       ["2022-06-05", []],
+    ]);
+  });
+
+  it("covers the whole month from its first day, in one month of the archive", async () => {
+    const history = await sample();
+    expect(history.days.map((d) => d.date).at(-1)).toBe("2022-06-01");
+    expect(history.months.map((m) => [m.month, m.days.length, m.incidentCount])).toEqual([
+      ["2022-06", 11, 9],
     ]);
   });
 
@@ -132,5 +140,43 @@ describe("the sample history (5–11 June 2022)", () => {
     const last = find(await sample(), "2022-06-08-hypervisor-down").updates.at(-1)!;
     expect(last.at).toBe("2022-06-08T16:40:00Z");
     expect(last.html).toContain("<li>logs were not served;</li>");
+  });
+});
+
+describe("the current status", () => {
+  async function statusAt(now: string) {
+    const result = await check({ cwd: root, incidents: "incidents", now });
+    return result.history!.status;
+  }
+
+  it("is all operational once the week is over", async () => {
+    const status = await statusAt("2022-06-11T12:00:00Z");
+    expect(status.indicator).toBe("none");
+    expect(status.description).toBe("All systems operational");
+    expect(new Set(status.components.map((c) => c.status))).toEqual(new Set(["operational"]));
+  });
+
+  it("shows the lost hypervisor as a partial outage of Infrastructure while it lasts", async () => {
+    const status = await statusAt("2022-06-10T06:00:00Z");
+    expect(status.indicator).toBe("major");
+    expect(status.ongoing.map((i) => i.id)).toEqual(["2022-06-10-hypervisor-lost"]);
+    expect(
+      status.components
+        .filter((c) => c.status !== "operational")
+        .map((c) => [c.component.name, c.status]),
+    ).toEqual([["Infrastructure", "partial_outage"]]);
+  });
+
+  it("shows the Unique IP window as maintenance in progress, and upcoming before it", async () => {
+    const during = await statusAt("2022-06-07T20:10:00Z");
+    expect(during.indicator).toBe("maintenance");
+    expect(during.activeMaintenance.map((i) => i.id)).toEqual(["2022-06-07-unique-ip-maintenance"]);
+    expect(during.components.find((c) => c.component.name === "Unique IP")?.status).toBe(
+      "under_maintenance",
+    );
+    const before = await statusAt("2022-06-01T00:00:00Z");
+    expect(before.upcomingMaintenance.map((i) => i.id)).toEqual([
+      "2022-06-07-unique-ip-maintenance",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import type { Day, History, Incident, Site, UtcDateTime } from "./types.ts";
+import { currentStatus } from "./status.ts";
+import type { Day, History, Incident, Month, Site, UtcDateTime } from "./types.ts";
 
 /** How many days, today included, the home page shows; they are always in `days`. */
 export const RECENT_DAYS = 7;
@@ -11,9 +12,9 @@ export function byStartDescending(a: Incident, b: Incident): number {
 
 /**
  * Builds the history: incidents sorted, and every calendar day (UTC) from the
- * oldest start (or a week before `now`, if earlier) to the later of `now` and
- * the newest start, newest first, with the incidents that started on it.
- * Quiet days are present with no incidents.
+ * first of the oldest incident's month (or a week before `now`, if earlier) to
+ * the later of `now` and the newest start, newest first, with the incidents
+ * that started on it. Quiet days are present with no incidents.
  */
 export function buildHistory(
   site: Site,
@@ -31,7 +32,7 @@ export function buildHistory(
     .minus({ days: RECENT_DAYS - 1 })
     .toISODate()!;
   const newest = sorted[0]?.start.slice(0, 10) ?? today;
-  const oldest = sorted[sorted.length - 1]?.start.slice(0, 10) ?? today;
+  const oldest = (sorted[sorted.length - 1]?.start.slice(0, 7) ?? today.slice(0, 7)) + "-01";
   const days: Day[] = [];
   const last = DateTime.fromISO(oldest < weekAgo ? oldest : weekAgo, { zone: "utc" });
   for (
@@ -42,5 +43,28 @@ export function buildHistory(
     const date = day.toISODate()!;
     days.push({ date, incidents: byDate.get(date) ?? [] });
   }
-  return { now, site, incidents: sorted, days };
+  return {
+    now,
+    site,
+    incidents: sorted,
+    days,
+    months: groupByMonth(days),
+    status: currentStatus(site.components, sorted, now),
+  };
+}
+
+/** Groups days (newest first) into months (newest first). */
+export function groupByMonth(days: readonly Day[]): Month[] {
+  const months: Month[] = [];
+  for (const day of days) {
+    const month = day.date.slice(0, 7);
+    let last = months[months.length - 1];
+    if (last?.month !== month) {
+      last = { month, days: [], incidentCount: 0 };
+      months.push(last);
+    }
+    last.days.push(day);
+    last.incidentCount += day.incidents.length;
+  }
+  return months;
 }

@@ -4,6 +4,7 @@
  * (`2022-06-10T05:23:00Z`), which sort lexicographically in time order and
  * serialise as they are.
  */
+import type { CurrentStatus } from "./status.ts";
 
 /** Impacts an operator may write in `impact:`, from least to most severe. */
 export const IMPACTS = ["none", "minor", "major", "critical"] as const;
@@ -83,12 +84,28 @@ export interface Day {
   incidents: Incident[];
 }
 
+/** One calendar month of the archive. */
+export interface Month {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Every day of the month up to the end of the history, newest first. */
+  days: Day[];
+  incidentCount: number;
+}
+
 export interface History {
   /** The build's "now", injected, never read from the clock here. */
   now: UtcDateTime;
   site: Site;
   /** Every incident, newest start first, ties by id. */
   incidents: Incident[];
-  /** Every calendar day from the oldest incident (or a week before now) to the later of now and the newest start, newest first. */
+  /**
+   * Every calendar day, newest first: from the first of the oldest incident's
+   * month (or a week before now, if earlier) to the later of now and the newest start.
+   */
   days: Day[];
+  /** The same days grouped by month, newest first. */
+  months: Month[];
+  /** Components, incidents and maintenance as they stand at `now`. */
+  status: CurrentStatus;
 }

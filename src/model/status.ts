@@ -1,0 +1,105 @@
+import type { Component, Impact, Incident, UtcDateTime } from "./types.ts";
+
+/** A component's state at build time, with the names hosted status pages use. */
+export const COMPONENT_STATUSES = [
+  "operational",
+  "degraded_performance",
+  "partial_outage",
+  "major_outage",
+  "under_maintenance",
+] as const;
+export type ComponentStatusValue = (typeof COMPONENT_STATUSES)[number];
+
+/** The overall indicator: the worst impact among ongoing incidents, else `maintenance` during a window. */
+export const INDICATORS = ["none", "minor", "major", "critical", "maintenance"] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+const STATUS_OF_IMPACT: Record<Impact, ComponentStatusValue> = {
+  none: "operational",
+  minor: "degraded_performance",
+  major: "partial_outage",
+  critical: "major_outage",
+};
+
+const SEVERITY: Record<Impact, number> = { none: 0, minor: 1, major: 2, critical: 3 };
+
+export interface ComponentState {
+  component: Component;
+  status: ComponentStatusValue;
+  /** Ongoing incidents and active maintenance that name this component. */
+  incidents: Incident[];
+}
+
+export interface CurrentStatus {
+  indicator: Indicator;
+  /** One line for readers: "All systems operational", "Partial outage", … */
+  description: string;
+  components: ComponentState[];
+  /** Incidents (not maintenance) that have started and are not resolved, newest first. */
+  ongoing: Incident[];
+  /** Maintenance windows in progress, newest first. */
+  activeMaintenance: Incident[];
+  /** Maintenance windows that have not started, soonest first. */
+  upcomingMaintenance: Incident[];
+}
+
+const DESCRIPTIONS: Record<Indicator, string> = {
+  none: "All systems operational",
+  minor: "Minor service disruption",
+  major: "Partial service outage",
+  critical: "Major service outage",
+  maintenance: "Maintenance in progress",
+};
+
+/** Whether an incident is unresolved at `now`; maintenance counts while its window is open. */
+export function isOngoing(incident: Incident, now: UtcDateTime): boolean {
+  return incident.start <= now && (incident.end === null || incident.end > now);
+}
+
+/** The state of every component and of the whole service at `now`, from sorted incidents. */
+export function currentStatus(
+  components: readonly Component[],
+  incidents: readonly Incident[],
+  now: UtcDateTime,
+): CurrentStatus {
+  const open = incidents.filter((i) => isOngoing(i, now));
+  const ongoing = open.filter((i) => i.impact !== "maintenance");
+  const activeMaintenance = open.filter((i) => i.impact === "maintenance");
+  const upcomingMaintenance = incidents
+    .filter((i) => i.impact === "maintenance" && i.start > now)
+    .reverse();
+  const worst = worstImpact(ongoing);
+  const indicator: Indicator =
+    worst !== null && worst !== "none"
+      ? worst
+      : activeMaintenance.length > 0
+        ? "maintenance"
+        : "none";
+  return {
+    indicator,
+    description: DESCRIPTIONS[indicator],
+    components: components.map((component) => {
+      const affecting = open.filter((i) => i.components.includes(component.name));
+      const impact = worstImpact(affecting.filter((i) => i.impact !== "maintenance"));
+      const status =
+        impact !== null && impact !== "none"
+          ? STATUS_OF_IMPACT[impact]
+          : affecting.some((i) => i.impact === "maintenance")
+            ? "under_maintenance"
+            : "operational";
+      return { component, status, incidents: affecting };
+    }),
+    ongoing,
+    activeMaintenance,
+    upcomingMaintenance,
+  };
+}
+
+function worstImpact(incidents: readonly Incident[]): Impact | null {
+  let worst: Impact | null = null;
+  for (const { impact } of incidents) {
+    if (impact !== "maintenance" && (worst === null || SEVERITY[impact] > SEVERITY[worst]))
+      worst = impact;
+  }
+  return worst;
+}
