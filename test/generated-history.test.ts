@@ -1,0 +1,21 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { check } from "../src/commands/check.ts";
+import { generateHistory, writeHistory } from "./support/generate-history.ts";
+
+const base = await mkdtemp(
+  join(process.platform === "linux" ? "/dev/shm" : tmpdir(), "statusmark-gen-"),
+);
+afterAll(() => rm(base, { recursive: true, force: true }));
+
+it("checks a generated history of 2,000 incidents over 6 years without an error", async () => {
+  const generated = generateHistory({ count: 2000, end: "2026-11-20T12:00:00Z", years: 6 });
+  await writeHistory(join(base, "incidents"), generated);
+  const result = await check({ cwd: base, incidents: "incidents", now: "2026-11-20T12:00:00Z" });
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  expect(result.history!.incidents).toHaveLength(generated.files.length);
+  expect(generated.files.length).toBeGreaterThan(1990);
+  expect(result.history!.months.length).toBeGreaterThanOrEqual(72);
+});
