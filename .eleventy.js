@@ -14,5 +14,4 @@ export default function (eleventyConfig) {
     },
   });
   eleventyConfig.setTemplateFormats(["11ty.tsx"]);
-  return { dir: { input: "templates", includes: "_includes" } };
 }

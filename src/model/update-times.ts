@@ -31,8 +31,10 @@ export function resolveUpdateTimes(
     if (!date) return { at: null, problem: null };
     const at = DateTime.fromISO(date, { zone: "utc" }).set({ hour, minute, second });
     if (!at.isValid) return { at: null, problem: "invalid" };
+    const afterAnUpdate = previous !== first;
+    if (previous && at < previous && afterAnUpdate)
+      return { at: toUtc(at), problem: "before-previous" };
     if (first && at < first) return { at: toUtc(at), problem: "before-start" };
-    if (previous && at < previous) return { at: toUtc(at), problem: "before-previous" };
     previous = at;
     return { at: toUtc(at), problem: null };
   });

@@ -28,7 +28,10 @@ export function parseDateTime(text: string): DateTimeResult {
 }
 
 function fromLuxon(value: DateTime, text: string): DateTimeResult {
-  if (!value.isValid) return { ok: false, problem: `not a real date and time (${text})` };
+  // Luxon reads 24:00 as the next midnight; an operator who wrote it meant something else.
+  const hour = Number(/[ T](\d{2}):/.exec(text)?.[1]);
+  if (!value.isValid || hour > 23)
+    return { ok: false, problem: `not a real date and time (${text})` };
   return { ok: true, value: toUtc(value) };
 }
 

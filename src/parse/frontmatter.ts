@@ -5,7 +5,10 @@ import { readYamlFields, type Field } from "./yaml.ts";
 export type { Field };
 
 export interface Frontmatter {
-  fields: Field[];
+  /** Null when the frontmatter could not be read (reported already). */
+  fields: Field[] | null;
+  /** False when no `---` line closes the frontmatter: then there is no body. */
+  closed: boolean;
   /** The closing `---` line, where a missing key would be added. */
   closeAt: Position;
   /** Offset in the file where the markdown body begins. */
@@ -28,15 +31,6 @@ export function parseFrontmatter(text: string, report: Reporter): Frontmatter | 
     );
     return null;
   }
-  const language = matter.language(text).name;
-  if (language !== "" && language !== "yaml" && language !== "yml") {
-    report.error(
-      "frontmatter-language",
-      { line: 1, column: 4 },
-      `Unexpected frontmatter language ${code(language)}, expected YAML: write the opening fence as \`---\` alone (code in frontmatter is never run)`,
-    );
-    return null;
-  }
   const yamlStart = text.indexOf("\n");
   const closing = yamlStart === -1 ? null : CLOSING_FENCE.exec(text.slice(yamlStart + 1));
   if (!closing) {
@@ -45,13 +39,27 @@ export function parseFrontmatter(text: string, report: Reporter): Frontmatter | 
       { line: 1, column: 1 },
       "Expected a `---` line closing the frontmatter before the title",
     );
-    return null;
+    const lastLine = text.split("\n").length;
+    return {
+      fields: null,
+      closed: false,
+      closeAt: { line: lastLine, column: 1 },
+      bodyOffset: text.length,
+    };
+  }
+  const yamlEnd = yamlStart + 1 + closing.index;
+  const closeAt = { line: text.slice(0, yamlEnd).split("\n").length, column: 1 };
+  const bodyOffset = yamlEnd + closing[0].length;
+  const language = matter.language(text).name;
+  if (language !== "" && language !== "yaml" && language !== "yml") {
+    report.error(
+      "frontmatter-language",
+      { line: 1, column: 4 },
+      `Unexpected frontmatter language ${code(language)}, expected YAML: write the opening fence as \`---\` alone (code in frontmatter is never run)`,
+    );
+    return { fields: null, closed: true, closeAt, bodyOffset };
   }
   // Keep the opening line's newline so YAML line numbers equal file line numbers.
-  const yamlEnd = yamlStart + 1 + closing.index;
-  return {
-    fields: readYamlFields(text.slice(yamlStart, yamlEnd), report),
-    closeAt: { line: text.slice(0, yamlEnd).split("\n").length, column: 1 },
-    bodyOffset: yamlEnd + closing[0].length,
-  };
+  const fields = readYamlFields(text.slice(yamlStart, yamlEnd), report);
+  return { fields, closed: true, closeAt, bodyOffset };
 }

@@ -13,6 +13,7 @@ const ZONE_ID = /^[A-Z0-9][A-Z0-9-]*$/;
  */
 export function parseSite(text: string, report: Reporter): Site | null {
   const fields = readYamlFields(text, report);
+  if (fields === null) return null;
   const byKey = new Map(fields.map((f) => [f.key, f]));
   let ok = report.diagnostics.length === 0;
   for (const field of fields) {

@@ -5,7 +5,7 @@ import { code, type Position, type Reporter } from "../validate/diagnostic.ts";
 export interface Field {
   key: string;
   value: unknown;
-  /** What YAML read, for messages: "the string `yes`", "a list". */
+  /** What YAML read, for messages: "string `yes`", "list". */
   read: string;
   keyAt: Position;
   valueAt: Position;
@@ -13,8 +13,11 @@ export interface Field {
   items: { value: unknown; read: string; at: Position }[] | null;
 }
 
-/** Reads a YAML mapping into fields with the positions of keys, values and list items. */
-export function readYamlFields(yamlText: string, report: Reporter): Field[] {
+/**
+ * Reads a YAML mapping into fields with the positions of keys, values and list
+ * items; null when it is not valid YAML or not a mapping (reported).
+ */
+export function readYamlFields(yamlText: string, report: Reporter): Field[] | null {
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, {
     lineCounter: lines,
@@ -29,12 +32,12 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] {
     const message = error.message.split("\n")[0]!.replace(/\.?$/, "");
     report.error("yaml-syntax", at(error.pos[0]), `${message}: fix the YAML syntax`);
   }
-  if (doc.errors.length > 0) return [];
+  if (doc.errors.length > 0) return null;
   const root = doc.contents;
   if (root === null) return [];
   if (!isMap(root)) {
     report.error("yaml-not-mapping", at(root.range?.[0] ?? 0), "Expected `key: value` lines");
-    return [];
+    return null;
   }
   const fields: Field[] = [];
   for (const pair of root.items) {
@@ -60,15 +63,15 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] {
 
 /** Names what YAML read, so a message can say why a value was refused. */
 function describe(node: Node | null): string {
-  if (node === null) return "nothing";
-  if (isSeq(node)) return "a list";
-  if (isMap(node)) return "a mapping";
+  if (node === null) return "empty value";
+  if (isSeq(node)) return "list";
+  if (isMap(node)) return "mapping";
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null) return "nothing (null)";
-    if (typeof v === "string") return `the string ${code(v)}`;
-    if (typeof v === "number") return `the number ${code(v)}`;
-    if (typeof v === "boolean") return `the boolean ${code(v)}`;
+    if (v === null) return "empty value";
+    if (typeof v === "string") return `string ${code(v)}`;
+    if (typeof v === "number") return `number ${code(v)}`;
+    if (typeof v === "boolean") return `boolean ${code(v)}`;
   }
-  return "a value of another kind";
+  return "value";
 }

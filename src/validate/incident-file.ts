@@ -41,7 +41,7 @@ export function checkIncidentFile(
   const report = new Reporter(file.path);
   const id = basename(file.path).replace(/\.md$/, "");
   const frontmatter = parseFrontmatter(file.text, report);
-  const fields = frontmatter
+  const fields = frontmatter?.fields
     ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)
     : { components: [], zones: [], retroactive: false };
   const body = parseBody(file.text, frontmatter?.bodyOffset ?? 0);

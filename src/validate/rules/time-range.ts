@@ -18,7 +18,7 @@ export const timeRange: Rule = ({ fields, frontmatter, report }) => {
       `Unexpected \`scheduled\` ${code(scheduled.value)}, expected the time the maintenance was announced, before \`start\` ${code(start.value)}`,
     );
   }
-  if (scheduled && !end && !frontmatter?.fields.some((f) => f.key === "end")) {
+  if (scheduled && !end && !frontmatter?.fields?.some((f) => f.key === "end")) {
     report.error(
       "maintenance-without-end",
       scheduled.at,

@@ -2,6 +2,8 @@ import type { Rule } from "../context.ts";
 
 /** `title-missing`, `title-repeated`: the body opens with exactly one `# Title`. */
 export const title: Rule = ({ body, frontmatter, report }) => {
+  // An unclosed frontmatter swallows the file: there is no body to judge.
+  if (frontmatter && !frontmatter.closed) return;
   const [first, ...others] = body.titles;
   if (!first || body.beforeTitle) {
     report.error(

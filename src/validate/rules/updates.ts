@@ -6,7 +6,7 @@ import type { Rule } from "../context.ts";
  * `update-marker-invalid`, `update-time-invalid`, `update-time-order`,
  * `update-time-missing`, `update-empty`, `update-marker-missing`.
  */
-export const updates: Rule = ({ body, times, report }) => {
+export const updates: Rule = ({ body, fields, times, report }) => {
   body.sections.forEach((section, index) => {
     const { marker } = section;
     if (marker === null) return;
@@ -34,18 +34,17 @@ export const updates: Rule = ({ body, times, report }) => {
         timeAt,
         `Unexpected update time ${code(written)}, expected a real date and time (hours 00–23, minutes 00–59)`,
       );
-    } else if (resolved?.problem === "before-start") {
+    } else if (resolved?.problem === "before-start" || resolved?.problem === "before-previous") {
+      const what = resolved.problem === "before-start" ? "`start`" : "the update above it";
+      const previous = times.slice(0, index).findLast((t) => t.at !== null)?.at;
+      const nextDay = nextDayOf(previous ?? fields.start?.value);
+      const hint = marker.date
+        ? "check the date and time"
+        : `for the next day write \`EDIT ${nextDay} ${pad(marker.time.hour)}:${pad(marker.time.minute)} UTC:\``;
       report.error(
         "update-time-order",
         timeAt,
-        `Unexpected update at ${code(resolved.at)}, before \`start\`: check the time, or the date in \`EDIT YYYY-MM-DD hh:mm UTC:\``,
-      );
-    } else if (resolved?.problem === "before-previous") {
-      const nextDay = nextDayOf(times.slice(0, index).findLast((t) => t.at !== null)?.at);
-      report.error(
-        "update-time-order",
-        timeAt,
-        `Unexpected update at ${code(resolved.at)}, before the update above it: for the next day write \`EDIT ${nextDay} ${pad(marker.time.hour)}:${pad(marker.time.minute)} UTC:\``,
+        `Unexpected update at ${code(resolved.at)}, before ${what}: ${hint}`,
       );
     }
     if (section.text === "") {

@@ -1,0 +1,112 @@
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../src/commands/build.ts";
+import { copySample, memoryTempDir } from "./support/temp.ts";
+
+const NOW = "2022-06-11T12:00:00Z";
+let temp: Awaited<ReturnType<typeof memoryTempDir>>;
+
+beforeAll(async () => {
+  temp = await memoryTempDir("build");
+  await copySample(temp.path);
+});
+afterAll(() => temp.remove());
+
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const found = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  return new Map(
+    await Promise.all(found.map(async (f) => [f.slice(dir.length), await readFile(f)] as const)),
+  );
+}
+
+describe("statusmark build", () => {
+  it("writes byte-identical output for the same files and the same now", async () => {
+    const first = await build({ cwd: temp.path, incidents: "incidents", out: "one", now: NOW });
+    const second = await build({ cwd: temp.path, incidents: "incidents", out: "two", now: NOW });
+    expect(first.out).toBe(join(temp.path, "one"));
+    const [a, b] = await Promise.all([files(first.out!), files(second.out!)]);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect(a.size).toBeGreaterThan(18);
+    for (const [path, content] of a) expect(content.equals(b.get(path)!), path).toBe(true);
+  });
+
+  it("writes the per-incident JSON and page", async () => {
+    const result = await build({ cwd: temp.path, incidents: "incidents", out: "site", now: NOW });
+    const json = JSON.parse(
+      await readFile(
+        join(result.out!, "api/v1/incidents/2022-06-07-addon-proxy-unreachable.json"),
+        "utf8",
+      ),
+    );
+    expect(json).toMatchObject({
+      id: "2022-06-07-addon-proxy-unreachable",
+      start: "2022-06-07T14:45:00Z",
+      end: "2022-06-07T14:48:00Z",
+      retroactive: true,
+    });
+    const page = await readFile(
+      join(result.out!, "incidents/2022-06-07-addon-proxy-unreachable/index.html"),
+      "utf8",
+    );
+    expect(page).toContain("An add-on reverse proxy was unreachable");
+  });
+
+  it("leaves the previous output untouched when a file has an error", async () => {
+    const good = await build({ cwd: temp.path, incidents: "incidents", out: "kept", now: NOW });
+    const before = await files(good.out!);
+    const broken = join(temp.path, "incidents/2022-06-12-broken.md");
+    await writeFile(broken, "---\ncomponent: Nowhere\nstart: 2022-06-12 10:00\n---\n# Broken\n");
+    const result = await build({ cwd: temp.path, incidents: "incidents", out: "kept", now: NOW });
+    await rm(broken);
+    expect(result.out).toBeNull();
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toContain(
+      "incidents/2022-06-12-broken.md:2:12 component-undeclared",
+    );
+    const after = await files(good.out!);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const leftovers = (await readdir(temp.path)).filter((name) => name.startsWith("."));
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe("untrusted incident text", () => {
+  it("shows template syntax literally and never emits script or javascript: links", async () => {
+    const dir = await memoryTempDir("untrusted");
+    try {
+      const fixtures = new URL("fixtures/rules/", import.meta.url).pathname;
+      await cp(join(fixtures, "valid"), join(dir.path, "incidents"), { recursive: true });
+      await cp(join(fixtures, "site.yml"), join(dir.path, "incidents/site.yml"));
+      const result = await build({ cwd: dir.path, incidents: "incidents", out: "out", now: NOW });
+      expect(result.diagnostics).toEqual([]);
+      const json = JSON.parse(
+        await readFile(
+          join(dir.path, "out/api/v1/incidents/2022-06-10-hypervisor-lost.json"),
+          "utf8",
+        ),
+      );
+      expect(json.updates[0].html).toBe(
+        "<p>An hypervisor has been lost. <code>{{ 7*7 }}</code> and {% raw %} stay as written; &#x3C;script>alert(1)&#x3C;/script> is shown as text.</p>",
+      );
+      expect(json.updates[1].html).toBe(
+        "<p>The server had a <a>hardware failure</a>.</p>\n<ul>\n<li>add-ons</li>\n<li>logs</li>\n</ul>",
+      );
+      expect(json.updates[2]).toEqual({
+        at: "2022-06-10T09:10:30Z",
+        text: "**Resolved.**",
+        html: "<p><strong>Resolved.</strong></p>",
+      });
+      const page = await readFile(
+        join(dir.path, "out/incidents/2022-06-10-hypervisor-lost/index.html"),
+        "utf8",
+      );
+      expect(page).toContain("{{ 7*7 }}");
+      expect(page).toContain("{% raw %}");
+      expect(page).not.toContain("<script>alert");
+      expect(page).not.toContain("javascript:");
+    } finally {
+      await dir.remove();
+    }
+  });
+});
