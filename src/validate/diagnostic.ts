@@ -1,3 +1,5 @@
+import type { RuleId } from "./catalog.ts";
+
 /** A problem found in a source file, kept as data; formatting is the caller's concern. */
 export type Severity = "error" | "warning";
 
@@ -14,7 +16,7 @@ export interface Diagnostic extends Position {
   /** One sentence that says what is wrong and how to fix it. */
   message: string;
   /** Permanent identifier of the rule, e.g. `key-unknown`. */
-  rule: string;
+  rule: RuleId;
   /** A second place that explains this one, such as the first definition of a duplicate. */
   cause?: Position & { file: string; message: string };
 }
@@ -24,11 +26,11 @@ export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
   constructor(readonly file: string) {}
 
-  error(rule: string, at: Position, message: string): void {
+  error(rule: RuleId, at: Position, message: string): void {
     this.diagnostics.push({ file: this.file, ...pick(at), severity: "error", message, rule });
   }
 
-  warn(rule: string, at: Position, message: string): void {
+  warn(rule: RuleId, at: Position, message: string): void {
     this.diagnostics.push({ file: this.file, ...pick(at), severity: "warning", message, rule });
   }
 }

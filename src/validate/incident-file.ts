@@ -14,7 +14,7 @@ import { title } from "./rules/title.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
-export const RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
+export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
 
 export interface SourceFile {
   /** As shown in diagnostics: relative to where the command was run. */
@@ -50,7 +50,7 @@ export function checkIncidentFile(
     fields.start?.value ?? null,
   );
   const context: FileContext = { id, frontmatter, fields, body, times, now, report };
-  for (const rule of RULES) rule(context);
+  for (const rule of FILE_RULES) rule(context);
   const { start } = fields;
   const incident =
     hasErrors(report.diagnostics) || !start

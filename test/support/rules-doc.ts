@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { RULES } from "../../src/validate/catalog.ts";
+
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+
+/** Where each rule's example lives: its own folder, or a site.yml case. */
+export function fixtureFolder(rule: string): string {
+  const own = join("rules", rule);
+  if (exists(join(fixtures, own))) return own;
+  return rule === "site-missing" ? "sites/site-missing" : "sites/invalid";
+}
+
+/** Renders docs/rules.md from the rule catalog and the fixtures. */
+export function renderRulesDoc(): string {
+  const lines = [
+    "# Validation rules",
+    "",
+    "<!-- Generated from src/validate/catalog.ts and test/fixtures by `npx vitest run -u test/docs.test.ts`; do not edit by hand. -->",
+    "",
+    "`statusmark check` runs every rule on every file and prints each problem as",
+    "`path:line:column: severity: message [rule-id]`. Errors fail the check and the build;",
+    "warnings are printed and the build goes on. Rule ids are permanent.",
+    "",
+    "| rule | severity | what it checks |",
+    "| --- | --- | --- |",
+    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.summary} |`),
+    "",
+  ];
+  for (const rule of RULES) {
+    const folder = fixtureFolder(rule.id);
+    lines.push(
+      `## ${rule.id}`,
+      "",
+      `${rule.severity === "error" ? "Error" : "Warning"}. ${rule.summary}`,
+      "",
+    );
+    for (const file of examples(folder)) {
+      const text = readFileSync(join(fixtures, folder, file), "utf8");
+      lines.push(
+        `\`${folder}/${file}\`:`,
+        "",
+        "```" + (file.endsWith(".yml") ? "yaml" : "markdown"),
+        text.trimEnd(),
+        "```",
+        "",
+      );
+    }
+    const expected = readFileSync(join(fixtures, folder, "expected.txt"), "utf8").trimEnd();
+    lines.push("`statusmark check` prints:", "", "```text", expected, "```", "");
+  }
+  return lines.join("\n");
+}
+
+function examples(folder: string): string[] {
+  const dir = join(fixtures, folder);
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => (f.endsWith(".md") || f.endsWith(".yml")) && !/latin1/.test(f))
+    .filter((f) => !(folder.startsWith("rules/") && f === "site.yml"))
+    .sort();
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
