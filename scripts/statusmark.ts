@@ -67,6 +67,13 @@ program
       out: options.out,
       now,
     });
+    if (result.writeError) {
+      process.stderr.write(
+        `statusmark: ${result.writeError}: check --out and its permissions. Nothing was changed.\n`,
+      );
+      process.exitCode = EXIT.problems;
+      return;
+    }
     if (!result.out) {
       print(result, "text");
       process.stderr.write("Nothing was written: fix the errors above and build again.\n");

@@ -84,6 +84,20 @@ describe("statusmark build", () => {
     expect(result.stdout).toContain("Built 9 incidents as of 2022-06-11T12:00:00Z into");
   });
 
+  it("says, without a stack trace, when the output folder cannot be written", async () => {
+    const result = await run([
+      "build",
+      "--out",
+      "incidents/site.yml/dist",
+      "--now",
+      "2022-06-11T12:00:00Z",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `statusmark: cannot write ${join(temp.path, "incidents/site.yml/dist")} (ENOTDIR): check --out and its permissions. Nothing was changed.\n`,
+    );
+  });
+
   it("exits 1 and writes nothing when a file has an error", async () => {
     const result = await run(["build", "--incidents", "broken", "--out", "nothing"]);
     expect(result.code).toBe(1);

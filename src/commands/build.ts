@@ -16,17 +16,26 @@ export interface BuildResult extends CheckResult {
   /** Absolute path of the output folder; null when nothing was written. */
   out: string | null;
   pages: number;
+  /** Why the output could not be written (a folder that cannot be created, a full disk). */
+  writeError: string | null;
 }
 
 /** `statusmark build`: validates, then writes the site and the JSON API; any error leaves `out` as it was. */
 export async function build({ cwd, incidents, out, now }: BuildOptions): Promise<BuildResult> {
   const checked = await check({ cwd, incidents, now });
   const { history } = checked;
-  if (!history) return { ...checked, out: null, pages: 0 };
+  if (!history) return { ...checked, out: null, pages: 0, writeError: null };
   const target = resolve(cwd, out);
-  await replaceFolder(target, async (dir) => {
-    await writeFiles(dir, emitApi(history));
-    await renderSite(history, dir);
-  });
-  return { ...checked, out: target, pages: history.incidents.length };
+  try {
+    await replaceFolder(target, async (dir) => {
+      await writeFiles(dir, emitApi(history));
+      await renderSite(history, dir);
+    });
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    // Only the file system's refusals are the user's to fix; anything else is our bug.
+    if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) throw error;
+    return { ...checked, out: null, pages: 0, writeError: `cannot write ${target} (${code})` };
+  }
+  return { ...checked, out: target, pages: history.incidents.length, writeError: null };
 }
