@@ -1,4 +1,3 @@
-import { closest, distance } from "fastest-levenshtein";
 import { parseDateTime } from "../parse/datetime.ts";
 import type { Field } from "../parse/frontmatter.ts";
 import {
@@ -10,6 +9,7 @@ import {
   type UtcDateTime,
 } from "../model/types.ts";
 import { code, oneOf, type Position, type Reporter } from "./diagnostic.ts";
+import { suggest } from "./suggest.ts";
 
 export interface Located<T> {
   value: T;
@@ -103,15 +103,6 @@ function unknownKeyMessage(key: string): string {
   const guess = suggest(key, FRONTMATTER_KEYS);
   const hint = guess ? `did you mean ${code(guess)}?` : `expected ${oneOf(FRONTMATTER_KEYS)}`;
   return `Unexpected key ${code(key)}, ${hint}`;
-}
-
-/** The closest candidate when it is close enough to be a typo. */
-export function suggest(input: string, candidates: readonly string[]): string | null {
-  if (candidates.length === 0) return null;
-  const guess = closest(input, [...candidates]);
-  const folded = candidates.find((c) => c.toLowerCase() === input.toLowerCase());
-  if (folded) return folded;
-  return distance(input, guess) <= Math.max(2, Math.floor(input.length / 3)) ? guess : null;
 }
 
 /** Reads a name or a list of names, each of which must be declared in site.yml. */
