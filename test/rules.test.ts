@@ -1,7 +1,10 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/commands/check.ts";
+import { parseSite } from "../src/parse/site.ts";
 import { formatText } from "../src/report/format.ts";
+import { Reporter } from "../src/validate/diagnostic.ts";
+import { checkIncidentFile } from "../src/validate/incident-file.ts";
 
 // Each folder of test/fixtures/rules is named after the rule its files break;
 // expected.txt beside them holds the exact diagnostics, as `statusmark check`
@@ -34,6 +37,26 @@ describe("validation rules", () => {
     const { result, text } = await diagnosticsOf("rules", ["rules/valid"]);
     expect(text).toBe("No problems: 2 files checked.\n");
     expect(result.history?.incidents).toHaveLength(1);
+  });
+});
+
+describe("line endings", () => {
+  it("reads a file saved with Windows line endings exactly as the same file with `\\n`", () => {
+    const site = parseSite(
+      readFileSync(new URL("rules/site.yml", fixtures), "utf8"),
+      new Reporter("site.yml"),
+    );
+    const text = readFileSync(
+      new URL("rules/valid/2022-06-10-hypervisor-lost.md", fixtures),
+      "utf8",
+    );
+    const path = "incidents/2022-06-10-hypervisor-lost.md";
+    const unix = checkIncidentFile({ path, text }, site, NOW);
+    const windows = checkIncidentFile({ path, text: text.replace(/\n/g, "\r\n") }, site, NOW);
+    expect(windows).toEqual(unix);
+    expect(unix.incident?.updates[1]?.text).toBe(
+      "The server had a [hardware failure](javascript:alert(1)).\n\n- add-ons\n- logs",
+    );
   });
 });
 

@@ -40,11 +40,13 @@ export function checkIncidentFile(
 ): FileResult {
   const report = new Reporter(file.path);
   const id = basename(file.path).replace(/\.md$/, "");
-  const frontmatter = parseFrontmatter(file.text, report);
+  // Files edited on Windows arrive with CRLF; the model keeps `\n` only.
+  const text = file.text.replace(/\r\n?/g, "\n");
+  const frontmatter = parseFrontmatter(text, report);
   const fields = frontmatter?.fields
     ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)
     : { components: [], zones: [], retroactive: false };
-  const body = parseBody(file.text, frontmatter?.bodyOffset ?? 0);
+  const body = parseBody(text, frontmatter?.bodyOffset ?? 0);
   const times = resolveUpdateTimes(
     body.sections.map((s) => s.marker),
     fields.start?.value ?? null,
