@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import { toUtc } from "../parse/datetime.ts";
 import type { UpdateMarker } from "../parse/update-marker.ts";
 import type { UtcDateTime } from "./types.ts";
 
@@ -13,29 +12,33 @@ export interface ResolvedTime {
 /**
  * Dates each section. The initial post (marker null) is dated at `start`; an
  * `EDIT hh:mm UTC:` takes the date of the update before it (or of `start`),
- * and the dated form `EDIT YYYY-MM-DD hh:mm UTC:` says its own.
+ * and the dated form `EDIT YYYY-MM-DD hh:mm UTC:` says its own. Times are
+ * compared as ISO strings, which sort in time order.
  */
 export function resolveUpdateTimes(
   markers: readonly (UpdateMarker | null)[],
   start: UtcDateTime | null,
 ): ResolvedTime[] {
   // Without a readable start, times are only checked for being real times.
-  const first = start === null ? null : DateTime.fromISO(start, { zone: "utc" });
-  let previous = first;
+  let previous = start;
   return markers.map((marker): ResolvedTime => {
     if (marker === null) return { at: start, problem: null };
     if (marker.kind !== "edit" || marker.time === null) return { at: null, problem: null };
     const { hour, minute, second } = marker.time;
     if (hour > 23 || minute > 59 || second > 59) return { at: null, problem: "invalid" };
-    const date = marker.date ?? previous?.toISODate();
+    if (marker.date && !DateTime.fromISO(marker.date, { zone: "utc" }).isValid) {
+      return { at: null, problem: "invalid" };
+    }
+    const date = marker.date ?? previous?.slice(0, 10);
     if (!date) return { at: null, problem: null };
-    const at = DateTime.fromISO(date, { zone: "utc" }).set({ hour, minute, second });
-    if (!at.isValid) return { at: null, problem: "invalid" };
-    const afterAnUpdate = previous !== first;
-    if (previous && at < previous && afterAnUpdate)
-      return { at: toUtc(at), problem: "before-previous" };
-    if (first && at < first) return { at: toUtc(at), problem: "before-start" };
+    const at = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}Z`;
+    if (previous && at < previous && previous !== start) return { at, problem: "before-previous" };
+    if (start && at < start) return { at, problem: "before-start" };
     previous = at;
-    return { at: toUtc(at), problem: null };
+    return { at, problem: null };
   });
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
 }

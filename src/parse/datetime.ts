@@ -3,7 +3,7 @@ import type { UtcDateTime } from "../model/types.ts";
 
 export type DateTimeResult = { ok: true; value: UtcDateTime } | { ok: false; problem: string };
 
-const PLAIN = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2})?)(?: UTC)?$/;
+const PLAIN = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?(?: UTC)?$/;
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -16,18 +16,18 @@ const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 export function parseDateTime(text: string): DateTimeResult {
   const plain = PLAIN.exec(text);
   if (plain) {
-    const [, date, time] = plain;
-    const format = time!.length === 5 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm:ss";
-    return fromLuxon(DateTime.fromFormat(`${date} ${time}`, format, { zone: "utc" }), text);
+    const [year, month, day, hour, minute, second] = plain.slice(1).map((n) => Number(n ?? 0));
+    const value = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: "utc" });
+    return checked(value, text);
   }
-  if (ISO_WITH_ZONE.test(text)) return fromLuxon(DateTime.fromISO(text, { setZone: true }), text);
+  if (ISO_WITH_ZONE.test(text)) return checked(DateTime.fromISO(text, { setZone: true }), text);
   if (DATE_ONLY.test(text)) return { ok: false, problem: "a date without a time" };
   if (TIME_ONLY.test(text)) return { ok: false, problem: "a time without a date" };
   if (ISO_WITHOUT_ZONE.test(text)) return { ok: false, problem: "a time without `Z` or an offset" };
   return { ok: false, problem: "not a date and time" };
 }
 
-function fromLuxon(value: DateTime, text: string): DateTimeResult {
+function checked(value: DateTime, text: string): DateTimeResult {
   // Luxon reads 24:00 as the next midnight; an operator who wrote it meant something else.
   const hour = Number(/[ T](\d{2}):/.exec(text)?.[1]);
   if (!value.isValid || hour > 23)
