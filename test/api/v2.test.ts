@@ -130,13 +130,13 @@ describe("the Statuspage-compatible API", () => {
     });
   });
 
-  it("is read the same way from our summary while the hypervisor is lost", async () => {
-    const files = emitApi(await sampleHistory("2022-06-10T06:00:00Z"));
+  it("is read the same way from our summary while the hypervisor is lost, with the updates posted so far", async () => {
+    const files = emitApi(await sampleHistory("2022-06-10T06:10:00Z"));
     const reading = readStatuspage(ours(files, "summary.json"));
     expect(reading.page).toEqual({
       name: "Example Cloud status",
       url: "https://status.example.com/",
-      updatedAt: "2022-06-10T06:00:00.000Z",
+      updatedAt: "2022-06-10T06:10:00.000Z",
     });
     expect(reading.indicator).toEqual({
       indicator: "major",
@@ -162,15 +162,7 @@ describe("the Statuspage-compatible API", () => {
       createdAt: "2022-06-10T05:23:00.000Z",
       resolvedAt: null,
       components: ["Infrastructure"],
-      updates: [
-        "identified 2022-06-10T09:10:00.000Z",
-        "identified 2022-06-10T07:57:00.000Z",
-        "identified 2022-06-10T07:46:00.000Z",
-        "identified 2022-06-10T06:52:00.000Z",
-        "identified 2022-06-10T06:23:00.000Z",
-        "identified 2022-06-10T06:04:00.000Z",
-        "investigating 2022-06-10T05:23:00.000Z",
-      ],
+      updates: ["identified 2022-06-10T06:04:00.000Z", "investigating 2022-06-10T05:23:00.000Z"],
     });
   });
 
@@ -186,27 +178,14 @@ describe("the Statuspage-compatible API", () => {
     const name = "Unique IP service planned unavailability";
     const window = ["2022-06-07T20:00:00.000Z", "2022-06-07T20:30:00.000Z"];
     expect(await read("2022-06-01T00:00:00Z", "scheduled-maintenances/upcoming.json")).toEqual([
-      [
-        name,
-        "scheduled",
-        ...window,
-        [
-          "in_progress 2022-06-07T20:28:00.000Z",
-          "in_progress 2022-06-07T20:05:00.000Z",
-          "scheduled 2022-05-17T09:00:00.000Z",
-        ],
-      ],
+      [name, "scheduled", ...window, ["scheduled 2022-05-17T09:00:00.000Z"]],
     ]);
     expect(await read("2022-06-07T20:10:00Z", "scheduled-maintenances/active.json")).toEqual([
       [
         name,
         "in_progress",
         ...window,
-        [
-          "in_progress 2022-06-07T20:28:00.000Z",
-          "in_progress 2022-06-07T20:05:00.000Z",
-          "scheduled 2022-05-17T09:00:00.000Z",
-        ],
+        ["in_progress 2022-06-07T20:05:00.000Z", "scheduled 2022-05-17T09:00:00.000Z"],
       ],
     ]);
     expect(await read("2022-06-11T12:00:00Z", "scheduled-maintenances.json")).toEqual([

@@ -29,28 +29,28 @@ export function entryV2(context: IncidentContext, incident: Incident): IncidentV
  * has ended, else its latest update's.
  */
 export function incidentV2(context: IncidentContext, incident: Incident): IncidentV2 {
-  const resolved = incident.end !== null && incident.end <= context.now;
-  const times = updateTimes(incident, incident.start, resolved ? incident.end : null);
-  const last = incident.updates.length - 1;
-  const statuses = incident.updates.map((update, index): IncidentStatus => {
-    if (resolved && index === last) return "resolved";
+  const { now } = context;
+  const resolved = incident.end !== null && incident.end <= now;
+  const posts = timeline(incident, incident.start, now, resolved ? incident.end : null);
+  const statuses = posts.map((post, index): IncidentStatus => {
+    if (resolved && index === posts.length - 1) return "resolved";
     if (index === 0) return "investigating";
-    return /\bmonitor/i.test(update.text) ? "monitoring" : "identified";
+    return /\bmonitor/i.test(post.text) ? "monitoring" : "identified";
   });
-  const monitoring = statuses.indexOf("monitoring");
+  const monitoring = posts.find((_, index) => statuses[index] === "monitoring");
   return {
     id: incidentId(incident),
     name: incident.title,
     status: resolved ? "resolved" : (statuses.at(-1) ?? "investigating"),
     created_at: timeV2(incident.start),
-    updated_at: timeV2(latest([incident.start, ...times, resolved ? incident.end : null])),
-    monitoring_at: monitoring < 0 ? null : timeV2(times[monitoring]!),
+    updated_at: timeV2(latest([incident.start, ...posts.map((p) => p.at)])),
+    monitoring_at: monitoring ? timeV2(monitoring.at) : null,
     resolved_at: resolved ? timeV2(incident.end!) : null,
     impact: incident.impact,
     shortlink: absolute(context.site, paths.incident(incident.id)),
     started_at: timeV2(incident.start),
     page_id: context.pageId,
-    incident_updates: updatesV2(incident, times, statuses),
+    incident_updates: updatesV2(incident, posts, statuses),
     components: componentsOf(context, incident),
   };
 }
@@ -62,30 +62,30 @@ export function incidentV2(context: IncidentContext, incident: Incident): Incide
  * update is `completed`; the others are `in_progress` from the start on.
  */
 export function maintenanceV2(context: IncidentContext, incident: Incident): MaintenanceV2 {
-  const { now, start, end } = { now: context.now, start: incident.start, end: incident.end };
+  const { now } = context;
+  const { start, end } = incident;
   const status: MaintenanceStatus =
     now < start ? "scheduled" : end === null || now < end ? "in_progress" : "completed";
   const announced = incident.scheduled ?? start;
-  const times = updateTimes(incident, announced, status === "completed" ? end : null);
-  const last = incident.updates.length - 1;
-  const statuses = times.map((at, index): MaintenanceStatus => {
+  const posts = timeline(incident, announced, now, status === "completed" ? end : null);
+  const statuses = posts.map((post, index): MaintenanceStatus => {
     if (index === 0) return "scheduled";
-    if (status === "completed" && index === last) return "completed";
-    return at >= start ? "in_progress" : "scheduled";
+    if (status === "completed" && index === posts.length - 1) return "completed";
+    return post.at >= start ? "in_progress" : "scheduled";
   });
   return {
     id: incidentId(incident),
     name: incident.title,
     status,
     created_at: timeV2(announced),
-    updated_at: timeV2(latest([announced, ...times, status === "completed" ? end : null])),
+    updated_at: timeV2(latest([announced, ...posts.map((p) => p.at)])),
     monitoring_at: null,
     resolved_at: status === "completed" && end !== null ? timeV2(end) : null,
     impact: incident.impact,
     shortlink: absolute(context.site, paths.incident(incident.id)),
     started_at: timeV2(start),
     page_id: context.pageId,
-    incident_updates: updatesV2(incident, times, statuses),
+    incident_updates: updatesV2(incident, posts, statuses),
     components: componentsOf(context, incident),
     scheduled_for: timeV2(start),
     scheduled_until: end === null ? null : timeV2(end),
@@ -97,40 +97,53 @@ export function incidentId(incident: Incident): string {
   return stableId("incident", incident.id);
 }
 
+interface Post {
+  /** Position in the incident file, which names the update's id. */
+  index: number;
+  at: UtcDateTime;
+  text: string;
+}
+
 /**
- * The time of each update: the first is `first`, an untimed one takes the
- * previous one's, and the last of a finished one is dated no earlier than `end`
- * (a retroactive post, or a closing note written before the recorded end).
+ * The updates posted by `now`, each with a time: the first (always kept) is
+ * dated `first`, an untimed one takes the previous one's, and the last of a
+ * finished one no earlier than `end` (a retroactive post, or a closing note
+ * written before the recorded end).
  */
-function updateTimes(
+function timeline(
   incident: Incident,
   first: UtcDateTime,
+  now: UtcDateTime,
   end: UtcDateTime | null,
-): UtcDateTime[] {
+): Post[] {
   let previous = first;
-  const last = incident.updates.length - 1;
-  return incident.updates.map((update, index) => {
-    previous = index === 0 ? first : (update.at ?? previous);
-    return index === last && end !== null && end > previous ? end : previous;
-  });
+  const posts = incident.updates
+    .map((update, index) => {
+      previous = index === 0 ? first : (update.at ?? previous);
+      return { index, at: previous, text: update.text };
+    })
+    .filter((post) => post.index === 0 || post.at <= now);
+  const last = posts.at(-1);
+  if (last && end !== null && end > last.at) last.at = end;
+  return posts;
 }
 
 /** Statuspage lists updates newest first. */
 function updatesV2<S extends string>(
   incident: Incident,
-  times: readonly UtcDateTime[],
+  posts: readonly Post[],
   statuses: readonly S[],
 ) {
   const incident_id = incidentId(incident);
-  return incident.updates
-    .map((update, index) => ({
-      id: stableId("incident_update", `${incident.id}#${index}`),
+  return posts
+    .map((post, index) => ({
+      id: stableId("incident_update", `${incident.id}#${post.index}`),
       status: statuses[index]!,
-      body: update.text,
+      body: post.text,
       incident_id,
-      created_at: timeV2(times[index]!),
-      updated_at: timeV2(times[index]!),
-      display_at: timeV2(times[index]!),
+      created_at: timeV2(post.at),
+      updated_at: timeV2(post.at),
+      display_at: timeV2(post.at),
       affected_components: null,
       deliver_notifications: false,
       custom_tweet: null,
@@ -146,6 +159,6 @@ function componentsOf(context: IncidentContext, incident: Incident): ComponentV2
   });
 }
 
-function latest(times: readonly (UtcDateTime | null)[]): UtcDateTime {
-  return times.reduce<UtcDateTime>((a, b) => (b !== null && b > a ? b : a), "");
+function latest(times: readonly UtcDateTime[]): UtcDateTime {
+  return times.reduce((a, b) => (b > a ? b : a));
 }
