@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { emitApi } from "../../src/emit/api.ts";
 import { sampleHistory } from "../support/api.ts";
@@ -54,4 +55,16 @@ it("sets each header once, with a cache lifetime, on every API file", async () =
       ["Access-Control-Allow-Origin", "Cache-Control", "Content-Type", "X-Content-Type-Options"],
     ]);
   }
+});
+
+it("is shown in docs/api.md as it is written", async () => {
+  const files = emitApi(await sampleHistory());
+  const rules = files
+    .find((f) => f.path === "_headers")!
+    .content.split("\n")
+    .filter((line) => !line.startsWith("#"))
+    .join("\n")
+    .trim();
+  const docs = readFileSync(new URL("../../docs/api.md", import.meta.url), "utf8");
+  expect(docs).toContain("```text\n" + rules + "\n```");
 });
