@@ -2,6 +2,7 @@ import type { History, UtcDateTime } from "../../model/types.ts";
 import type { V2Json } from "../schemas/statuspage.ts";
 import { stableId } from "./ids.ts";
 
+/** Statuspage's `page` object. */
 export type PageV2 = V2Json<"status.json">["page"];
 
 /** Statuspage's `page`: id derived from the site URL, updated at the build's now. */
@@ -15,6 +16,7 @@ export function pageV2(history: History): PageV2 {
   };
 }
 
+/** The page's id: a hash of the site URL, the same on every build of the site. */
 export function pageId(history: History): string {
   return stableId("page", history.site.url);
 }
