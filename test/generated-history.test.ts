@@ -18,4 +18,4 @@ it("checks a generated history of 2,000 incidents over 6 years without an error"
   expect(result.history!.incidents).toHaveLength(generated.files.length);
   expect(generated.files.length).toBeGreaterThan(1990);
   expect(result.history!.months.length).toBeGreaterThanOrEqual(72);
-});
+}, 30_000);

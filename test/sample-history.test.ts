@@ -77,6 +77,7 @@ describe("the sample history (5–11 June 2022)", () => {
     const history = await sample();
     const json = incidentJson(history.site, find(history, "2022-06-10-hypervisor-lost"));
     expect(Object.keys(json)).toEqual([
+      "$schema",
       "id",
       "title",
       "url",
@@ -87,6 +88,7 @@ describe("the sample history (5–11 June 2022)", () => {
       "scheduled",
       "retroactive",
       "impact",
+      "duration_seconds",
       "updates",
     ]);
     expect(json).toMatchObject({

@@ -1,20 +1,12 @@
 import type { History } from "../model/types.ts";
-import { paths } from "../model/urls.ts";
-import { incidentJson } from "./incident-json.ts";
+import { headersFile } from "./headers.ts";
+import type { OutputFile } from "./json.ts";
+import { emitV1 } from "./v1/index.ts";
+import { emitV2 } from "./v2/index.ts";
 
-export interface OutputFile {
-  /** Relative to the output folder, with `/`. */
-  path: string;
-  content: string;
-}
+export type { OutputFile } from "./json.ts";
 
-/** Every JSON API file of a build. */
+/** Every JSON API file of a build (native `api/v1/`, Statuspage-compatible `api/v2/`) and `_headers`. */
 export function emitApi(history: History): OutputFile[] {
-  return history.incidents.map((incident) =>
-    json(paths.incidentJson(incident.id), incidentJson(history.site, incident)),
-  );
-}
-
-function json(path: string, value: unknown): OutputFile {
-  return { path, content: JSON.stringify(value, null, 2) + "\n" };
+  return [...emitV1(history), ...emitV2(history), headersFile()];
 }

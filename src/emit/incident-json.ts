@@ -1,8 +1,23 @@
 import { absolute, paths } from "../model/urls.ts";
 import type { Incident, Site } from "../model/types.ts";
+import { schemaUrl } from "./schemas/index.ts";
+import type { IncidentJson, IncidentSummaryJson } from "./schemas/incident.ts";
 
 /** The per-incident JSON document, keys in a fixed order. */
-export function incidentJson(site: Site, incident: Incident) {
+export function incidentJson(site: Site, incident: Incident): IncidentJson {
+  return {
+    $schema: schemaUrl(site, "incident"),
+    ...incidentFields(site, incident),
+    updates: incident.updates.map(({ at, text, html }) => ({ at, text, html })),
+  };
+}
+
+/** An incident as listed in `incidents.json`, `status.json` and the months: no updates, their count. */
+export function incidentSummary(site: Site, incident: Incident): IncidentSummaryJson {
+  return { ...incidentFields(site, incident), updates_count: incident.updates.length };
+}
+
+function incidentFields(site: Site, incident: Incident) {
   return {
     id: incident.id,
     title: incident.title,
@@ -14,6 +29,6 @@ export function incidentJson(site: Site, incident: Incident) {
     scheduled: incident.scheduled,
     retroactive: incident.retroactive,
     impact: incident.impact,
-    updates: incident.updates.map(({ at, text, html }) => ({ at, text, html })),
+    duration_seconds: incident.durationSeconds,
   };
 }

@@ -11,7 +11,8 @@ export const IMPACTS = ["none", "minor", "major", "critical"] as const;
 export type Impact = (typeof IMPACTS)[number];
 
 /** What the model records: an incident's impact, or `maintenance` for a scheduled window. */
-export type IncidentImpact = Impact | "maintenance";
+export const INCIDENT_IMPACTS = [...IMPACTS, "maintenance"] as const;
+export type IncidentImpact = (typeof INCIDENT_IMPACTS)[number];
 
 /** The frontmatter keys of an incident file, in the order the docs list them. */
 export const FRONTMATTER_KEYS = [

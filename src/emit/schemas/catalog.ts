@@ -1,0 +1,51 @@
+import { Type, type Static } from "@sinclair/typebox";
+import { closed, Nullable, SchemaLink, Url } from "./fields.ts";
+
+const counts = {
+  incident_count: Type.Integer({ minimum: 0, description: "Incidents (not maintenance)." }),
+  maintenance_count: Type.Integer({ minimum: 0 }),
+};
+
+/** `api/v1/components.json`. */
+export const ComponentsSchema = Type.Object(
+  {
+    $schema: SchemaLink,
+    components: Type.Array(
+      Type.Object(
+        {
+          name: Type.String(),
+          slug: Type.String(),
+          description: Nullable(Type.String()),
+          group: Nullable(Type.String()),
+          url: Url("The component's page."),
+          ...counts,
+        },
+        closed,
+      ),
+      { description: "In site.yml order." },
+    ),
+  },
+  { ...closed, title: "Statusmark components" },
+);
+export type ComponentsJson = Static<typeof ComponentsSchema>;
+
+/** `api/v1/zones.json`. */
+export const ZonesSchema = Type.Object(
+  {
+    $schema: SchemaLink,
+    zones: Type.Array(
+      Type.Object(
+        {
+          id: Type.String({ pattern: "^[A-Z0-9][A-Z0-9-]*$" }),
+          name: Type.String(),
+          url: Url("The zone's page."),
+          ...counts,
+        },
+        closed,
+      ),
+      { description: "In site.yml order." },
+    ),
+  },
+  { ...closed, title: "Statusmark zones" },
+);
+export type ZonesJson = Static<typeof ZonesSchema>;

@@ -1,0 +1,88 @@
+import { COMPONENT_STATUSES, type ComponentStatusValue } from "../../model/status.ts";
+import type { History, Incident, UtcDateTime } from "../../model/types.ts";
+import type { ComponentV2 } from "../schemas/statuspage.ts";
+import { stableId } from "./ids.ts";
+import { pageId, timeV2 } from "./page.ts";
+
+/** How bad a status is, for a group's status (its worst member's). */
+const SEVERITY: Record<ComponentStatusValue, number> = {
+  operational: 0,
+  under_maintenance: 1,
+  degraded_performance: 2,
+  partial_outage: 3,
+  major_outage: 4,
+};
+
+/**
+ * Statuspage's `components`: each declared group becomes a group component
+ * (`group: true`) placed where its first member is declared, followed by its
+ * members (`group_id`); positions count from 1 within the page or the group.
+ */
+export function componentsV2(history: History): ComponentV2[] {
+  const page_id = pageId(history);
+  const createdAt = `${history.days.at(-1)?.date ?? history.now.slice(0, 10)}T00:00:00Z`;
+  const leaves = history.status.components.map(({ component, status }): ComponentV2 => {
+    const touching = history.incidents.filter((i) => i.components.includes(component.name));
+    return {
+      id: stableId("component", component.name),
+      name: component.name,
+      status,
+      created_at: timeV2(createdAt),
+      updated_at: timeV2(lastChange(touching, history.now) ?? createdAt),
+      position: 0,
+      description: component.description,
+      showcase: true,
+      start_date: null,
+      group_id: component.group === null ? null : stableId("group", component.group),
+      page_id,
+      group: false,
+      only_show_if_degraded: false,
+    };
+  });
+  const result: ComponentV2[] = [];
+  const groups = new Set<string>();
+  let position = 0;
+  history.site.components.forEach(({ group }, index) => {
+    if (group === null) {
+      result.push({ ...leaves[index]!, position: ++position });
+      return;
+    }
+    if (groups.has(group)) return;
+    groups.add(group);
+    const members = leaves.filter((_, i) => history.site.components[i]!.group === group);
+    const worst = members.reduce(
+      (a, b) => (SEVERITY[b.status] > SEVERITY[a] ? b.status : a),
+      COMPONENT_STATUSES[0] as ComponentStatusValue,
+    );
+    result.push({
+      id: stableId("group", group),
+      name: group,
+      status: worst,
+      created_at: timeV2(createdAt),
+      updated_at: members.map((m) => m.updated_at).reduce((a, b) => (b > a ? b : a)),
+      position: ++position,
+      description: null,
+      showcase: false,
+      start_date: null,
+      group_id: null,
+      page_id,
+      group: true,
+      only_show_if_degraded: false,
+      components: members.map((m) => m.id),
+    });
+    members.forEach((m, i) => result.push({ ...m, position: i + 1 }));
+  });
+  return result;
+}
+
+/** The latest start, end or update of these incidents that is not after `now`. */
+function lastChange(incidents: readonly Incident[], now: UtcDateTime): UtcDateTime | null {
+  let last: UtcDateTime | null = null;
+  for (const incident of incidents) {
+    const times = [incident.start, incident.end, ...incident.updates.map((u) => u.at)];
+    for (const time of times) {
+      if (time !== null && time <= now && (last === null || time > last)) last = time;
+    }
+  }
+  return last;
+}

@@ -1,0 +1,164 @@
+import type { Incident, Site, UtcDateTime } from "../../model/types.ts";
+import { absolute, paths } from "../../model/urls.ts";
+import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../schemas/statuspage.ts";
+import { stableId } from "./ids.ts";
+import { timeV2 } from "./page.ts";
+import type { IncidentStatus, MaintenanceStatus } from "./vocabulary.ts";
+
+/** What every incident of one build shares. */
+export interface IncidentContext {
+  site: Site;
+  now: UtcDateTime;
+  pageId: string;
+  /** The leaf components of the page, by name. */
+  components: ReadonlyMap<string, ComponentV2>;
+}
+
+/** An incident or a maintenance, as Statuspage lists it in `incidents.json`. */
+export function entryV2(context: IncidentContext, incident: Incident): IncidentV2 | MaintenanceV2 {
+  return incident.impact === "maintenance"
+    ? maintenanceV2(context, incident)
+    : incidentV2(context, incident);
+}
+
+/**
+ * An incident. Update statuses, chronologically: the last update of a resolved
+ * incident is `resolved` (dated no earlier than the end); otherwise the first
+ * is `investigating`, and a later one is `monitoring` if it mentions
+ * monitoring, else `identified`. The incident's status is `resolved` once it
+ * has ended, else its latest update's.
+ */
+export function incidentV2(context: IncidentContext, incident: Incident): IncidentV2 {
+  const { now } = context;
+  const resolved = incident.end !== null && incident.end <= now;
+  const posts = timeline(incident, incident.start, now, resolved ? incident.end : null);
+  const statuses = posts.map((post, index): IncidentStatus => {
+    if (resolved && index === posts.length - 1) return "resolved";
+    if (index === 0) return "investigating";
+    return /\bmonitor/i.test(post.text) ? "monitoring" : "identified";
+  });
+  const monitoring = posts.find((_, index) => statuses[index] === "monitoring");
+  return {
+    id: incidentId(incident),
+    name: incident.title,
+    status: resolved ? "resolved" : (statuses.at(-1) ?? "investigating"),
+    created_at: timeV2(incident.start),
+    updated_at: timeV2(latest([incident.start, ...posts.map((p) => p.at)])),
+    monitoring_at: monitoring ? timeV2(monitoring.at) : null,
+    resolved_at: resolved ? timeV2(incident.end!) : null,
+    impact: incident.impact,
+    shortlink: absolute(context.site, paths.incident(incident.id)),
+    started_at: timeV2(incident.start),
+    page_id: context.pageId,
+    incident_updates: updatesV2(incident, posts, statuses),
+    components: componentsOf(context, incident),
+  };
+}
+
+/**
+ * A scheduled maintenance: `scheduled` before its start, `in_progress` during
+ * the window, `completed` after. Its first update is the announcement, dated
+ * when it was announced and `scheduled`; when the window is over, the last
+ * update is `completed`; the others are `in_progress` from the start on.
+ */
+export function maintenanceV2(context: IncidentContext, incident: Incident): MaintenanceV2 {
+  const { now } = context;
+  const { start, end } = incident;
+  const status: MaintenanceStatus =
+    now < start ? "scheduled" : end === null || now < end ? "in_progress" : "completed";
+  const announced = incident.scheduled ?? start;
+  const posts = timeline(incident, announced, now, status === "completed" ? end : null);
+  const statuses = posts.map((post, index): MaintenanceStatus => {
+    if (index === 0) return "scheduled";
+    if (status === "completed" && index === posts.length - 1) return "completed";
+    return post.at >= start ? "in_progress" : "scheduled";
+  });
+  return {
+    id: incidentId(incident),
+    name: incident.title,
+    status,
+    created_at: timeV2(announced),
+    updated_at: timeV2(latest([announced, ...posts.map((p) => p.at)])),
+    monitoring_at: null,
+    resolved_at: status === "completed" && end !== null ? timeV2(end) : null,
+    impact: incident.impact,
+    shortlink: absolute(context.site, paths.incident(incident.id)),
+    started_at: timeV2(start),
+    page_id: context.pageId,
+    incident_updates: updatesV2(incident, posts, statuses),
+    components: componentsOf(context, incident),
+    scheduled_for: timeV2(start),
+    scheduled_until: end === null ? null : timeV2(end),
+  };
+}
+
+/** Derived from the incident's file id only, so it survives rebuilds and edits. */
+export function incidentId(incident: Incident): string {
+  return stableId("incident", incident.id);
+}
+
+interface Post {
+  /** Position in the incident file, which names the update's id. */
+  index: number;
+  at: UtcDateTime;
+  text: string;
+}
+
+/**
+ * The updates posted by `now`, each with a time: the first (always kept) is
+ * dated `first`, an untimed one takes the previous one's, and the last of a
+ * finished one no earlier than `end` (a retroactive post, or a closing note
+ * written before the recorded end).
+ */
+function timeline(
+  incident: Incident,
+  first: UtcDateTime,
+  now: UtcDateTime,
+  end: UtcDateTime | null,
+): Post[] {
+  let previous = first;
+  const posts = incident.updates
+    .map((update, index) => {
+      previous = index === 0 ? first : (update.at ?? previous);
+      return { index, at: previous, text: update.text };
+    })
+    .filter((post) => post.index === 0 || post.at <= now);
+  const last = posts.at(-1);
+  if (last && end !== null && end > last.at) last.at = end;
+  return posts;
+}
+
+/** Statuspage lists updates newest first. */
+function updatesV2<S extends string>(
+  incident: Incident,
+  posts: readonly Post[],
+  statuses: readonly S[],
+) {
+  const incident_id = incidentId(incident);
+  return posts
+    .map((post, index) => ({
+      id: stableId("incident_update", `${incident.id}#${post.index}`),
+      status: statuses[index]!,
+      body: post.text,
+      incident_id,
+      created_at: timeV2(post.at),
+      updated_at: timeV2(post.at),
+      display_at: timeV2(post.at),
+      affected_components: null,
+      deliver_notifications: false,
+      custom_tweet: null,
+      tweet_id: null,
+    }))
+    .reverse();
+}
+
+function componentsOf(context: IncidentContext, incident: Incident): ComponentV2[] {
+  return incident.components.flatMap((name) => {
+    const component = context.components.get(name);
+    return component ? [component] : [];
+  });
+}
+
+function latest(times: readonly UtcDateTime[]): UtcDateTime {
+  return times.reduce((a, b) => (b > a ? b : a));
+}

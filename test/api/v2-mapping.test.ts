@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { incidentV2, type IncidentContext } from "../../src/emit/v2/incidents.ts";
+import { stableId } from "../../src/emit/v2/ids.ts";
+import type { Incident } from "../../src/model/types.ts";
+
+const context: IncidentContext = {
+  site: {
+    title: "Status",
+    url: "https://status.example.com/",
+    description: null,
+    components: [],
+    zones: [],
+  },
+  now: "2024-03-01T12:00:00Z",
+  pageId: "page",
+  components: new Map(),
+};
+
+function incident(end: string | null, texts: [string | null, string][]): Incident {
+  return {
+    id: "2024-03-01-api-errors",
+    title: "API errors",
+    components: ["API"],
+    zones: [],
+    start: "2024-03-01T10:00:00Z",
+    end,
+    scheduled: null,
+    retroactive: false,
+    impact: "major",
+    updates: texts.map(([at, text]) => ({ at, text, html: "" })),
+    durationSeconds: null,
+  };
+}
+
+const statuses = (i: Incident) =>
+  incidentV2(context, i)
+    .incident_updates.map((u) => `${u.status} ${u.display_at}`)
+    .reverse();
+
+describe("the status of Statuspage incident updates", () => {
+  it("is investigating, then identified, then monitoring when an update says so", () => {
+    const ongoing = incident(null, [
+      ["2024-03-01T10:00:00Z", "Our monitoring shows errors on the API."],
+      ["2024-03-01T10:20:00Z", "A bad deploy is the cause; we are rolling it back."],
+      ["2024-03-01T10:40:00Z", "The rollback is done; we are monitoring the error rate."],
+    ]);
+    expect(statuses(ongoing)).toEqual([
+      "investigating 2024-03-01T10:00:00.000Z",
+      "identified 2024-03-01T10:20:00.000Z",
+      "monitoring 2024-03-01T10:40:00.000Z",
+    ]);
+    expect(incidentV2(context, ongoing)).toMatchObject({
+      status: "monitoring",
+      monitoring_at: "2024-03-01T10:40:00.000Z",
+      resolved_at: null,
+      updated_at: "2024-03-01T10:40:00.000Z",
+    });
+  });
+
+  it("makes the last update of a resolved incident resolved, dated no earlier than the end", () => {
+    const resolved = incident("2024-03-01T11:00:00Z", [
+      ["2024-03-01T10:00:00Z", "Errors on the API."],
+      [null, "Still looking."],
+      ["2024-03-01T10:50:00Z", "Fixed."],
+    ]);
+    expect(statuses(resolved)).toEqual([
+      "investigating 2024-03-01T10:00:00.000Z",
+      "identified 2024-03-01T10:00:00.000Z",
+      "resolved 2024-03-01T11:00:00.000Z",
+    ]);
+    expect(incidentV2(context, resolved)).toMatchObject({
+      status: "resolved",
+      resolved_at: "2024-03-01T11:00:00.000Z",
+      updated_at: "2024-03-01T11:00:00.000Z",
+    });
+  });
+
+  it("keeps an incident whose end is still ahead unresolved", () => {
+    const ending = incident("2024-03-01T13:00:00Z", [["2024-03-01T10:00:00Z", "Errors."]]);
+    expect(incidentV2(context, ending)).toMatchObject({
+      status: "investigating",
+      resolved_at: null,
+    });
+  });
+
+  it("leaves out updates posted after now, as the page showed them then", () => {
+    const later = incident("2024-03-01T14:00:00Z", [
+      ["2024-03-01T10:00:00Z", "Errors on the API."],
+      ["2024-03-01T11:30:00Z", "Cause found."],
+      ["2024-03-01T13:00:00Z", "Fixed."],
+    ]);
+    expect(statuses(later)).toEqual([
+      "investigating 2024-03-01T10:00:00.000Z",
+      "identified 2024-03-01T11:30:00.000Z",
+    ]);
+    expect(incidentV2(context, later)).toMatchObject({
+      status: "identified",
+      updated_at: "2024-03-01T11:30:00.000Z",
+    });
+  });
+
+  it("derives ids from the incident id alone", () => {
+    const ids = incidentV2(context, incident(null, [["2024-03-01T10:00:00Z", "Errors."]]));
+    expect(ids.id).toBe(stableId("incident", "2024-03-01-api-errors"));
+    expect(ids.id).toMatch(/^[a-z0-9]{12}$/);
+    expect(ids.incident_updates[0]!.id).toBe(
+      stableId("incident_update", "2024-03-01-api-errors#0"),
+    );
+  });
+});
