@@ -12,6 +12,13 @@ import {
   type Format,
 } from "../src/report/format.ts";
 import type { CheckResult } from "../src/commands/check.ts";
+import { newIncident, type NewIncidentInput } from "../src/commands/new.ts";
+import { askNewIncident } from "../src/commands/new-prompts.ts";
+import { resolveIncident } from "../src/commands/resolve.ts";
+import { updateIncident } from "../src/commands/update.ts";
+import type { WriteResult } from "../src/commands/write-result.ts";
+import { loadProject } from "../src/load/incident.ts";
+import { IMPACTS } from "../src/model/types.ts";
 
 const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
 
@@ -78,6 +85,162 @@ program
       `Built ${result.pages} incidents as of ${now} into ${result.out}\nOpen ${result.out}/index.html, or serve the folder from any static host.\n`,
     );
   });
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+program
+  .command("new")
+  .description(
+    "Create an incident file named after its start date and title; asks in a terminal when given no flags.",
+  )
+  .option(
+    "--component <name>",
+    "an affected component declared in site.yml (repeatable)",
+    collect,
+    [],
+  )
+  .option("--zone <id>", "an affected zone declared in site.yml (repeatable)", collect, [])
+  .option("--title <text>", "what happened, as users see it")
+  .option("--start <time>", "when it started, UTC (`05:23`, `2022-06-10 05:23`); default now")
+  .option("--end <time>", "when it ended, for an incident written afterwards or a maintenance")
+  .option("--scheduled [time]", "a maintenance: when it was announced (default now); needs --end")
+  .option("--retroactive", "posted after it was over")
+  .addOption(new Option("--impact <impact>", "how bad it is (default minor)").choices(IMPACTS))
+  .option("--message <text>", "the first post")
+  .addOption(incidentsOption())
+  .addOption(nowOption())
+  .addHelpText(
+    "after",
+    `
+Examples:
+  statusmark new
+  statusmark new --component Deployments --title "Deployments are failing" --impact major
+  statusmark new --component "Unique IP" --zone PAR --title "Unique IP maintenance" \\
+    --scheduled --start "2022-06-07 20:00" --end "2022-06-07 20:30"`,
+  )
+  .action(
+    async (options: {
+      component: string[];
+      zone: string[];
+      title?: string;
+      start?: string;
+      end?: string;
+      scheduled?: string | true;
+      retroactive?: true;
+      impact?: string;
+      message?: string;
+      incidents: string;
+      now?: string;
+    }) => {
+      const now = nowOrExit(options.now);
+      const given = options.component.length > 0 || options.title !== undefined;
+      let input: NewIncidentInput | null = {
+        components: options.component,
+        zones: options.zone,
+        title: options.title ?? "",
+        ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
+      };
+      if (!given && process.stdin.isTTY && process.stdout.isTTY) {
+        const project = await loadProject(process.cwd(), options.incidents);
+        if (!project.site) {
+          report({ ok: false, message: "Fix site.yml first", diagnostics: project.diagnostics });
+          return;
+        }
+        input = await askNewIncident(project.site, {
+          input: process.stdin,
+          output: process.stdout,
+        });
+        if (!input) {
+          process.exitCode = EXIT.problems;
+          return;
+        }
+      }
+      report(await newIncident({ cwd: process.cwd(), incidents: options.incidents, now, input }));
+    },
+  );
+
+program
+  .command("update")
+  .description("Append an `EDIT hh:mm UTC:` update at now to an incident.")
+  .argument("<id>", "the incident's file name without .md")
+  .argument("<text>", "the update, markdown")
+  .addOption(incidentsOption())
+  .addOption(nowOption())
+  .addHelpText(
+    "after",
+    `
+Examples:
+  statusmark update 2022-06-10-hypervisor-lost "The server is back online."
+  statusmark update 2022-06-10-hypervisor-lost "Replaced the disk." --now "2022-06-10 07:46"`,
+  )
+  .action(async (id: string, text: string, options: { incidents: string; now?: string }) => {
+    const now = nowOrExit(options.now);
+    report(
+      await updateIncident({
+        cwd: process.cwd(),
+        incidents: options.incidents,
+        id,
+        message: text,
+        now,
+      }),
+    );
+  });
+
+program
+  .command("resolve")
+  .description("Set an incident's `end`, and optionally post a final update.")
+  .argument("<id>", "the incident's file name without .md")
+  .option("--at <time>", "when it ended, UTC (`09:10`, `2022-06-10 09:10`); default now")
+  .option("--message <text>", "a final update, posted at that time")
+  .addOption(incidentsOption())
+  .addOption(nowOption())
+  .addHelpText(
+    "after",
+    `
+Examples:
+  statusmark resolve 2022-06-10-hypervisor-lost
+  statusmark resolve 2022-06-10-hypervisor-lost --at 09:10 --message "Everything is back to normal."`,
+  )
+  .action(
+    async (
+      id: string,
+      options: { at?: string; message?: string; incidents: string; now?: string },
+    ) => {
+      const now = nowOrExit(options.now);
+      report(
+        await resolveIncident({
+          cwd: process.cwd(),
+          incidents: options.incidents,
+          id,
+          now,
+          ...pick(options, ["at", "message"]),
+        }),
+      );
+    },
+  );
+
+/** Prints what a writing command did: the path, or why nothing was written. */
+function report(result: WriteResult): void {
+  if (result.diagnostics.length > 0)
+    process.stderr.write(formatText(result.diagnostics, 1).replace(/.*\n$/, ""));
+  if (result.ok) {
+    process.stdout.write(`${result.path}\n`);
+    return;
+  }
+  process.stderr.write(`statusmark: ${result.message}\n`);
+  process.exitCode = EXIT.problems;
+}
+
+/** The options that were given, for exactOptionalPropertyTypes. */
+function pick<T extends object, K extends keyof T>(
+  options: T,
+  keys: readonly K[],
+): { [P in K]?: Exclude<T[P], undefined> } {
+  const picked: { [P in K]?: Exclude<T[P], undefined> } = {};
+  for (const key of keys)
+    if (options[key] !== undefined) picked[key] = options[key] as Exclude<T[K], undefined>;
+  return picked;
+}
 
 function nowOrExit(flag: string | undefined): string {
   const now = resolveNow(flag, process.env.SOURCE_DATE_EPOCH, new Date());
