@@ -224,6 +224,7 @@ Examples:
 program
   .command("import")
   .description("Convert a status history saved from another service into incident files.")
+  .addHelpText("after", "\nExamples:\n  statusmark import statuspage saved/ --dry-run")
   .command("statuspage")
   .description(
     "Convert saved Statuspage API responses (incidents.json, scheduled-maintenances.json, summary.json, single-incident files, or folders of them) into incident files; no network access.",
