@@ -37,3 +37,16 @@ export async function replaceFolder(
   await rename(next, out);
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
 }
+
+/** Writes a file that must not exist yet; fails with `EEXIST` rather than overwrite one. */
+export async function writeNewFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, { flag: "wx" });
+}
+
+/** Replaces a file's content at once, so a reader never sees half of it. */
+export async function rewriteFile(path: string, text: string): Promise<void> {
+  const next = join(dirname(path), `.${basename(path)}.next-${process.pid}`);
+  await writeFile(next, text);
+  await rename(next, path);
+}

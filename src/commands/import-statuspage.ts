@@ -1,0 +1,186 @@
+import { join, relative } from "node:path";
+import { addSiteEntries, newSiteYml, type ComponentEntry } from "../edit/site-yml.ts";
+import { rewriteFile, writeNewFile } from "../emit/write.ts";
+import { loadProject } from "../load/incident.ts";
+import { loadJsonFiles } from "../load/json-files.ts";
+import { SITE_FILE } from "../load/source.ts";
+import { convertIncident, type ConvertedIncident } from "../import/statuspage/convert.ts";
+import { readStatuspageResponse } from "../import/statuspage/read.ts";
+import type {
+  StatuspageComponent,
+  StatuspageIncident,
+  StatuspagePage,
+} from "../import/statuspage/types.ts";
+import type { UtcDateTime } from "../model/types.ts";
+import { parseSite } from "../parse/site.ts";
+import { hasErrors, Reporter, type Diagnostic } from "../validate/diagnostic.ts";
+import { checkIncidentFile } from "../validate/incident-file.ts";
+
+export interface ImportOptions {
+  cwd: string;
+  incidents: string;
+  /** Saved responses: files or folders of them. */
+  paths: readonly string[];
+  now: UtcDateTime;
+  dryRun: boolean;
+  /** Component for incidents that name none. */
+  fallbackComponent: string;
+  /** A zone to declare and put every imported incident in. */
+  zone?: string;
+}
+
+export interface ImportedFile {
+  /** Relative to `cwd`. */
+  path: string;
+  /** `create`: written (or would be); `exists`: left as it was; `invalid`: not written. */
+  action: "create" | "exists" | "invalid";
+  sourceId: string;
+  updates: number;
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface ImportResult {
+  /** Inputs that were not Statuspage responses, or incidents that could not be read. */
+  skipped: { path: string; reason: string }[];
+  site: {
+    path: string;
+    action: "create" | "update" | "unchanged";
+    components: string[];
+    zones: string[];
+    text: string;
+  };
+  files: ImportedFile[];
+  /** Problems with site.yml that stopped the import before anything was written. */
+  diagnostics: Diagnostic[];
+  written: boolean;
+}
+
+/**
+ * `statusmark import statuspage`: converts saved Statuspage API responses
+ * into incident files and declares their components in site.yml. Every file
+ * is checked before it is written; an existing file is never overwritten.
+ */
+export async function importStatuspage(options: ImportOptions): Promise<ImportResult> {
+  const { cwd, incidents, now, dryRun } = options;
+  const inputs = await loadJsonFiles(cwd, options.paths);
+  const skipped: ImportResult["skipped"] = [];
+  let page: StatuspagePage | null = null;
+  const byId = new Map<string, StatuspageIncident>();
+  const known = new Map<string, StatuspageComponent>();
+  for (const input of inputs) {
+    if (!input.ok) {
+      skipped.push({ path: input.path, reason: input.reason });
+      continue;
+    }
+    const read = readStatuspageResponse(input.json);
+    if (!read.ok) {
+      skipped.push({ path: input.path, reason: read.reason });
+      continue;
+    }
+    page ??= read.response.page;
+    for (const c of read.response.components) known.set(c.id, c);
+    for (const incident of read.response.incidents) {
+      for (const c of incident.components ?? []) if (!known.has(c.id)) known.set(c.id, c);
+      // The same incident may be saved twice (summary and list): keep the latest.
+      const seen = byId.get(incident.id);
+      if (!seen || (incident.updated_at ?? "") > (seen.updated_at ?? ""))
+        byId.set(incident.id, incident);
+    }
+  }
+
+  const zones = options.zone ? [options.zone] : [];
+  const converted: ConvertedIncident[] = [];
+  for (const incident of byId.values()) {
+    const result = convertIncident(incident, {
+      fallbackComponent: options.fallbackComponent,
+      zones,
+    });
+    if (result.ok) converted.push(result.incident);
+    else skipped.push({ path: `Statuspage incident ${incident.id}`, reason: result.reason });
+  }
+  converted.sort((a, b) => compare(a.start, b.start) || compare(a.sourceId, b.sourceId));
+
+  const project = await loadProject(cwd, incidents);
+  const siteAbsolute = join(cwd, incidents, SITE_FILE);
+  const sitePath = relative(cwd, siteAbsolute);
+  const before = project.source.site?.text ?? null;
+  const declared = new Set(project.site?.components.map((c) => c.name) ?? []);
+  const declaredZones = new Set(project.site?.zones.map((z) => z.id) ?? []);
+  const groups = new Map([...known.values()].filter((c) => c.group).map((c) => [c.id, c.name]));
+  const wanted = new Set(converted.flatMap((c) => c.components));
+  const leaves = [...known.values()].filter((c) => !c.group).map((c) => c.name);
+  const newComponents: ComponentEntry[] = [];
+  for (const name of [...leaves, ...[...wanted].sort()]) {
+    if (declared.has(name) || newComponents.some((c) => c.name === name)) continue;
+    if (!wanted.has(name) && !leaves.includes(name)) continue;
+    const source = [...known.values()].find((c) => c.name === name && !c.group);
+    newComponents.push({
+      name,
+      description: source?.description?.trim() || null,
+      group: (source?.group_id && groups.get(source.group_id)) || null,
+    });
+  }
+  const newZones = zones.filter((z) => !declaredZones.has(z)).map((id) => ({ id }));
+  const base =
+    before ??
+    newSiteYml(
+      page?.name?.trim() || "Status",
+      page?.url && /^https?:\/\//.test(page.url) ? page.url : "https://status.example.com/",
+      `Imported from the Statuspage of ${page?.name?.trim() || "the service"}.`,
+    );
+  const siteText = addSiteEntries(base, newComponents, newZones);
+  const siteReport = new Reporter(sitePath);
+  const site = parseSite(siteText, siteReport);
+  const result: ImportResult = {
+    skipped,
+    site: {
+      path: sitePath,
+      action: before === null ? "create" : siteText === before ? "unchanged" : "update",
+      components: newComponents.map((c) => c.name),
+      zones: newZones.map((z) => z.id),
+      text: siteText,
+    },
+    files: [],
+    diagnostics: siteReport.diagnostics,
+    written: false,
+  };
+  if (!site || hasErrors(siteReport.diagnostics)) return result;
+
+  const taken = new Set(project.ids.keys());
+  const batch = new Set<string>();
+  for (const incident of converted) {
+    let id = incident.id;
+    for (let n = 2; batch.has(id); n++) id = `${incident.id}-${n}`;
+    batch.add(id);
+    const path = relative(cwd, join(cwd, incidents, `${id}.md`));
+    const checked = checkIncidentFile({ path, text: incident.text }, site, now);
+    result.files.push({
+      path,
+      action: taken.has(id) ? "exists" : hasErrors(checked.diagnostics) ? "invalid" : "create",
+      sourceId: incident.sourceId,
+      updates: incident.updates,
+      text: incident.text,
+      diagnostics: checked.diagnostics,
+    });
+  }
+  if (dryRun) return result;
+  if (result.site.action !== "unchanged") {
+    if (before === null) await writeNewFile(siteAbsolute, siteText);
+    else await rewriteFile(siteAbsolute, siteText);
+  }
+  for (const file of result.files.filter((f) => f.action === "create")) {
+    try {
+      await writeNewFile(join(cwd, file.path), file.text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      file.action = "exists";
+    }
+  }
+  result.written = true;
+  return result;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

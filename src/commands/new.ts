@@ -1,0 +1,106 @@
+import { join, relative } from "node:path";
+import { toMinute } from "../edit/datetime.ts";
+import { renderIncidentFile } from "../edit/new-file.ts";
+import { readTimeFlag } from "../edit/time-flag.ts";
+import { writeNewFile } from "../emit/write.ts";
+import { loadProject } from "../load/incident.ts";
+import { slugify } from "../model/slug.ts";
+import type { UtcDateTime } from "../model/types.ts";
+import { code, hasErrors, oneOf } from "../validate/diagnostic.ts";
+import { checkIncidentFile } from "../validate/incident-file.ts";
+import { refuse, type WriteResult } from "./write-result.ts";
+
+/** What the operator gave, as flags or answers; times as written. */
+export interface NewIncidentInput {
+  components: readonly string[];
+  zones: readonly string[];
+  title: string;
+  /** Default: now. */
+  start?: string;
+  end?: string;
+  /** When the maintenance was announced; `true` for now. */
+  scheduled?: string | true;
+  retroactive?: boolean;
+  impact?: string;
+  /** The first post. */
+  message?: string;
+}
+
+export interface NewIncidentOptions {
+  cwd: string;
+  incidents: string;
+  now: UtcDateTime;
+  input: NewIncidentInput;
+}
+
+/**
+ * `statusmark new`: writes `YYYY-MM-DD-slug.md` named after the start date
+ * and title, after checking it like `statusmark check` would; never
+ * overwrites a file.
+ */
+export async function newIncident({
+  cwd,
+  incidents,
+  now,
+  input,
+}: NewIncidentOptions): Promise<WriteResult> {
+  const project = await loadProject(cwd, incidents);
+  if (!project.site)
+    return refuse("Fix site.yml first: new incidents are checked against it", project.diagnostics);
+  const declared = project.site.components.map((c) => c.name);
+  if (input.components.length === 0)
+    return refuse(`Missing --component: name the affected component, one of ${oneOf(declared)}`);
+  const title = input.title.replace(/\s+/g, " ").trim();
+  if (title === "")
+    return refuse('Missing --title: say what happened, as in --title "Deployments are failing"');
+  const times: Record<"start" | "end" | "scheduled", UtcDateTime | null> = {
+    start: toMinute(now),
+    end: null,
+    scheduled: input.scheduled === true ? toMinute(now) : null,
+  };
+  for (const key of ["start", "end", "scheduled"] as const) {
+    const text = input[key];
+    if (typeof text !== "string") continue;
+    const read = readTimeFlag(`--${key}`, text, now);
+    if (!read.ok) return refuse(read.message);
+    times[key] = read.value;
+  }
+  const start = times.start!;
+  const slug = slugify(title);
+  if (slug === "")
+    return refuse(
+      `Unexpected title ${code(title)} without a letter or digit a-z 0-9 for the file name: add a few plain words`,
+    );
+  const id = `${start.slice(0, 10)}-${slug}`;
+  const existing = project.ids.get(id);
+  if (existing)
+    return refuse(
+      `Unexpected second incident with id ${code(id)}: ${existing.path} already exists. Post an update with \`statusmark update ${id} "…"\`, or choose another title`,
+    );
+  const text = renderIncidentFile({
+    components: input.components,
+    zones: input.zones,
+    title,
+    start,
+    end: times.end,
+    scheduled: times.scheduled,
+    retroactive: input.retroactive === true,
+    impact: input.impact ?? null,
+    message: input.message ?? "",
+  });
+  const absolute = join(cwd, incidents, `${id}.md`);
+  const path = relative(cwd, absolute);
+  const checked = checkIncidentFile({ path, text }, project.site, now);
+  if (hasErrors(checked.diagnostics))
+    return refuse(
+      `Nothing was written: ${path} would not pass \`statusmark check\``,
+      checked.diagnostics,
+    );
+  try {
+    await writeNewFile(absolute, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return refuse(`Nothing was written: ${path} already exists`);
+  }
+  return { ok: true, path, text, diagnostics: checked.diagnostics };
+}

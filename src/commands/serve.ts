@@ -1,0 +1,176 @@
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { watch } from "chokidar";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { UtcDateTime } from "../model/types.ts";
+import { renderErrorPage } from "../serve/error-page.ts";
+import type { Diagnostic } from "../validate/diagnostic.ts";
+import { build, type BuildOptions } from "./build.ts";
+
+export interface ServeOptions {
+  cwd: string;
+  incidents: string;
+  /** 0 for any free port. */
+  port: number;
+  /** The build's now, asked before each build. */
+  now: () => UtcDateTime;
+  /** Receives what happens; the entry point prints it. */
+  onEvent?: (event: ServeEvent) => void;
+}
+
+export type ServeEvent =
+  | { type: "listening"; url: string }
+  | { type: "built"; pages: number; now: UtcDateTime; changed: string[]; diagnostics: Diagnostic[] }
+  | { type: "invalid"; changed: string[]; diagnostics: Diagnostic[]; filesChecked: number }
+  | { type: "crashed"; changed: string[]; message: string };
+
+export interface Preview {
+  url: string;
+  /** Resolves with the outcome of the next build. */
+  nextBuild(): Promise<ServeEvent>;
+  close(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const TEMPLATE_PATHS = [join(root, "templates"), join(root, ".eleventy.js")];
+const SETTLE_MS = 50;
+
+/**
+ * `statusmark serve`: builds into a temporary folder, serves it with
+ * Eleventy's dev server, and rebuilds and reloads the browser on every change
+ * to an incident, site.yml or a template. While a file has an error, every
+ * page shows the errors instead of the site.
+ */
+export async function serve({
+  cwd,
+  incidents,
+  port,
+  now,
+  onEvent,
+}: ServeOptions): Promise<Preview> {
+  const temp = await mkdtemp(join(tmpdir(), "statusmark-serve-"));
+  const out = join(temp, "site");
+  let errorPage: string | null = null;
+  let templatesChanged = false;
+  const waiting: ((event: ServeEvent) => void)[] = [];
+  const emit = (event: ServeEvent) => {
+    onEvent?.(event);
+    if (event.type !== "listening") for (const resolve of waiting.splice(0)) resolve(event);
+  };
+
+  const server = EleventyDevServer.getServer("statusmark", out, {
+    port,
+    logger: { info: () => {}, log: () => {}, error: () => {} },
+    messageOnStart: () => false,
+    domDiff: false,
+    onRequest: {
+      "/*": () =>
+        errorPage === null
+          ? undefined
+          : {
+              status: 500,
+              headers: { "content-type": "text/html; charset=utf-8" },
+              body: errorPage,
+            },
+    },
+  });
+
+  const rebuild = async (changed: string[]) => {
+    const options: BuildOptions = { cwd, incidents, out, now: now() };
+    try {
+      const result = templatesChanged ? await buildInWorker(options) : await build(options);
+      if (result.out === null) {
+        errorPage = renderErrorPage(result.diagnostics);
+        emit({
+          type: "invalid",
+          changed,
+          diagnostics: result.diagnostics,
+          filesChecked: result.filesChecked,
+        });
+      } else {
+        errorPage = null;
+        emit({
+          type: "built",
+          pages: result.pages,
+          now: options.now,
+          changed,
+          diagnostics: result.diagnostics,
+        });
+      }
+    } catch (error) {
+      const message = String((error as Error).stack ?? error);
+      errorPage = renderErrorPage({ bug: message });
+      emit({ type: "crashed", changed, message });
+    }
+    server.reload({
+      files: changed.length > 0 ? changed : ["index.html"],
+      build: { templates: [] },
+    });
+  };
+
+  // Changes that arrive during a build, or within a moment of each other, make one build.
+  let pending: string[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (path: string) => {
+    if (TEMPLATE_PATHS.some((p) => path.startsWith(p))) templatesChanged = true;
+    pending.push(relative(cwd, path) || path);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      running = running.then(() => {
+        const changed = [...new Set(pending)];
+        pending = [];
+        return changed.length > 0 ? rebuild(changed) : undefined;
+      });
+    }, SETTLE_MS);
+  };
+
+  await rebuild([]);
+  const watcher = watch([join(cwd, incidents), ...TEMPLATE_PATHS], {
+    ignoreInitial: true,
+    ignored: (path: string) => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path),
+  });
+  watcher.on("all", (_event, path) => schedule(path));
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  server.serve(port);
+  await server.ready();
+  const url = server.getServerUrl("localhost");
+  onEvent?.({ type: "listening", url });
+
+  return {
+    url,
+    nextBuild: () => new Promise((resolve) => waiting.push(resolve)),
+    async close() {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running;
+      await server.close();
+      await rm(temp, { recursive: true, force: true });
+    },
+  };
+}
+
+type WorkerBuild = {
+  out: string | null;
+  pages: number;
+  diagnostics: Diagnostic[];
+  filesChecked: number;
+};
+
+function buildInWorker(options: BuildOptions): Promise<WorkerBuild> {
+  const worker = new Worker(new URL("../serve/build-worker.js", import.meta.url), {
+    workerData: options,
+  });
+  return new Promise<WorkerBuild>((resolve, reject) => {
+    worker.once(
+      "message",
+      (message: { ok: true; result: WorkerBuild } | { ok: false; message: string }) =>
+        message.ok ? resolve(message.result) : reject(new Error(message.message)),
+    );
+    worker.once("error", reject);
+  }).finally(() => worker.terminate());
+}

@@ -1,0 +1,23 @@
+import type { Diagnostic } from "../validate/diagnostic.ts";
+
+/** What `new`, `update` and `resolve` return: the file written, or why nothing was. */
+export type WriteResult =
+  | {
+      ok: true;
+      /** Relative to `cwd`. */
+      path: string;
+      text: string;
+      /** Warnings about the written file. */
+      diagnostics: Diagnostic[];
+    }
+  | {
+      ok: false;
+      /** What went wrong and what to do, one sentence. */
+      message: string;
+      /** The problems that kept the file from being written, if any. */
+      diagnostics: Diagnostic[];
+    };
+
+export function refuse(message: string, diagnostics: Diagnostic[] = []): WriteResult {
+  return { ok: false, message, diagnostics };
+}

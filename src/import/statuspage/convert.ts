@@ -1,0 +1,148 @@
+import { toMinute, updateMarker } from "../../edit/datetime.ts";
+import { renderIncidentFile } from "../../edit/new-file.ts";
+import { slugify } from "../../model/slug.ts";
+import { IMPACTS, type UtcDateTime } from "../../model/types.ts";
+import { parseDateTime } from "../../parse/datetime.ts";
+import { statuspageBodyToMarkdown } from "./markdown.ts";
+import type { StatuspageIncident, StatuspageUpdate } from "./types.ts";
+
+export interface ConvertOptions {
+  /** Component for an incident that names none. */
+  fallbackComponent: string;
+  /** Zones every imported incident is in. */
+  zones: readonly string[];
+}
+
+export interface ConvertedIncident {
+  /** Statuspage's id, for messages. */
+  sourceId: string;
+  /** `YYYY-MM-DD-slug`, before collisions are resolved. */
+  id: string;
+  start: UtcDateTime;
+  components: string[];
+  text: string;
+  updates: number;
+}
+
+export type ConvertResult =
+  { ok: true; incident: ConvertedIncident } | { ok: false; reason: string };
+
+const SLUG_MAX = 60;
+const RESOLVED = ["resolved", "postmortem"];
+
+/** Writes one Statuspage incident or maintenance as an incident file. */
+export function convertIncident(
+  incident: StatuspageIncident,
+  { fallbackComponent, zones }: ConvertOptions,
+): ConvertResult {
+  const bad: string[] = [];
+  const time = (key: string, text: string | null | undefined): UtcDateTime | null => {
+    if (text === null || text === undefined || text === "") return null;
+    const parsed = parseDateTime(text);
+    if (parsed.ok) return toMinute(parsed.value);
+    bad.push(`\`${key}\` ${text} (${parsed.problem})`);
+    return null;
+  };
+  const maintenance = Boolean(incident.scheduled_for);
+  const created = time("created_at", incident.created_at);
+  const start = maintenance
+    ? time("scheduled_for", incident.scheduled_for)
+    : (time("started_at", incident.started_at) ?? created);
+  const updates = [...incident.incident_updates]
+    .map((update) => ({ update, at: time("display_at", update.display_at ?? update.created_at) }))
+    .sort(
+      (a, b) => compare(a.at ?? "", b.at ?? "") || compare(a.update.id ?? "", b.update.id ?? ""),
+    );
+  const end = maintenance
+    ? time("scheduled_until", incident.scheduled_until)
+    : RESOLVED.includes(incident.status)
+      ? (time("resolved_at", incident.resolved_at) ?? updates.at(-1)?.at ?? null)
+      : null;
+  if (bad.length > 0) return { ok: false, reason: `unreadable time ${bad.join(", ")}` };
+  if (!start) return { ok: false, reason: "no start time" };
+  if (maintenance && !end) return { ok: false, reason: "a maintenance without `scheduled_until`" };
+
+  const comments: string[] = [`Imported from Statuspage incident ${incident.id}.`];
+  let scheduled: UtcDateTime | null = null;
+  let impact: string | null = (IMPACTS as readonly string[]).includes(incident.impact)
+    ? incident.impact
+    : null;
+  if (maintenance) {
+    if (created && created < start) scheduled = created;
+    else {
+      comments.push("Posted after its window began, so imported as an incident of no impact.");
+      impact = "none";
+    }
+  }
+  // Updates posted before the start (a maintenance's announcement) make the
+  // first post; else the first update does when it was posted at the start.
+  const early = updates.filter((u) => u.at !== null && u.at < start);
+  const first = early.length > 0 ? early : updates.slice(0, 1).filter((u) => u.at === start);
+  const later = updates.filter((u) => !first.includes(u));
+  const sections = [first.map((u) => updateText(u.update)).join("\n\n")];
+  let previous = start;
+  for (const { update, at } of later) {
+    const when = at ?? previous;
+    sections.push(`${updateMarker(when, previous)} ${updateText(update)}`);
+    previous = when;
+  }
+  const retroactive =
+    !maintenance && end !== null && (updates[0]?.at ?? start) >= end && end > start;
+  const components = componentsOf(incident);
+  const title = incident.name.replace(/\s+/g, " ").trim() || "Untitled incident";
+  return {
+    ok: true,
+    incident: {
+      sourceId: incident.id,
+      id: `${start.slice(0, 10)}-${slugOf(title, incident.id)}`,
+      start,
+      components: components.length > 0 ? components : [fallbackComponent],
+      text: renderIncidentFile({
+        components: components.length > 0 ? components : [fallbackComponent],
+        zones,
+        title,
+        start,
+        end: end !== null && end < start ? start : end,
+        scheduled,
+        retroactive,
+        impact,
+        message: sections.filter((s) => s !== "").join("\n\n"),
+        comments,
+      }),
+      updates: updates.length,
+    },
+  };
+}
+
+/** The components an incident names, else those its updates changed. */
+function componentsOf(incident: StatuspageIncident): string[] {
+  const named = (incident.components ?? []).map((c) => c.name);
+  const affected = incident.incident_updates.flatMap((u) =>
+    (u.affected_components ?? []).map((c) => c.name),
+  );
+  return [...new Set((named.length > 0 ? named : affected).map((n) => n.trim()).filter(Boolean))];
+}
+
+/** `**Resolved:** body`, the status as the hosted page shows it above the text. */
+function updateText(update: StatuspageUpdate): string {
+  const status = update.status.replace(/_/g, " ");
+  const label = `**${status.charAt(0).toUpperCase()}${status.slice(1)}**`;
+  const body = statuspageBodyToMarkdown(update.body ?? "");
+  if (body === "") return label;
+  // A body that opens with a heading, list, quote or code goes below the label.
+  return /^(?:#|[-*+>|]|\d+[.)]|```)/.test(body)
+    ? `${label}\n\n${body}`
+    : `${label.slice(0, -2)}:** ${body}`;
+}
+
+function slugOf(title: string, sourceId: string): string {
+  const slug = slugify(title);
+  if (slug === "") return `incident-${slugify(sourceId) || "untitled"}`;
+  if (slug.length <= SLUG_MAX) return slug;
+  const cut = slug.slice(0, SLUG_MAX);
+  return cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

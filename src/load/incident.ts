@@ -1,0 +1,61 @@
+import { basename, join } from "node:path";
+import type { Site } from "../model/types.ts";
+import { parseSite } from "../parse/site.ts";
+import { code, Reporter, type Diagnostic } from "../validate/diagnostic.ts";
+import { suggest } from "../validate/suggest.ts";
+import type { SourceFile } from "../validate/incident-file.ts";
+import { loadSource, type Source } from "./source.ts";
+
+export interface Project {
+  source: Source;
+  /** Null when site.yml is missing or has an error; see `diagnostics`. */
+  site: Site | null;
+  diagnostics: Diagnostic[];
+  /** Incident ids (file names without `.md`) and their files. */
+  ids: Map<string, SourceFile>;
+}
+
+/** Reads the incidents folder and its site.yml, for commands that add to it. */
+export async function loadProject(cwd: string, incidents: string): Promise<Project> {
+  const source = await loadSource({ cwd, incidents });
+  const report = new Reporter(source.sitePath);
+  const site = source.site ? parseSite(source.site.text, report) : null;
+  if (!source.site)
+    report.error(
+      "site-missing",
+      { line: 1, column: 1 },
+      "Missing site.yml in the incidents folder: declare `title`, `url`, `components` and `zones` there",
+    );
+  const ids = new Map(source.incidents.map((file) => [idOf(file.path), file]));
+  return { source, site, diagnostics: report.diagnostics, ids };
+}
+
+export type FoundIncident =
+  | { ok: true; project: Project; file: SourceFile; absolute: string }
+  | { ok: false; message: string };
+
+/** Finds an incident by id, file name or path. */
+export async function findIncident(
+  cwd: string,
+  incidents: string,
+  wanted: string,
+): Promise<FoundIncident> {
+  const project = await loadProject(cwd, incidents);
+  const id = idOf(wanted);
+  const file = project.ids.get(id);
+  if (file) return { ok: true, project, file, absolute: join(cwd, file.path) };
+  const guess = suggest(id, [...project.ids.keys()]);
+  return {
+    ok: false,
+    message:
+      `No incident ${code(id)} in ${incidents}: ` +
+      (guess
+        ? `did you mean ${code(guess)}?`
+        : "give the file name without `.md`, such as `2022-06-10-hypervisor-lost`"),
+  };
+}
+
+/** An incident's id: its file name without `.md`. */
+export function idOf(path: string): string {
+  return basename(path).replace(/\.md$/, "");
+}

@@ -1,0 +1,112 @@
+import { readFile, utimes, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { register } from "tsx/esm/api";
+import { afterEach, expect, it } from "vitest";
+import WebSocket from "ws";
+import { serve, type Preview, type ServeEvent } from "../../src/commands/serve.ts";
+import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
+
+// Eleventy imports the TSX templates itself, outside vitest's transform.
+register();
+
+const root = new URL("../..", import.meta.url).pathname;
+let project: TempProject | null = null;
+let preview: Preview | null = null;
+afterEach(async () => {
+  await preview?.close();
+  await project?.remove();
+});
+
+/** Waits for a promise, failing with a message instead of hanging. */
+function within<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`gave up waiting for ${what}`)), ms);
+    }),
+  ]);
+}
+
+it("serves the site on localhost, rebuilds and reloads on a change, and shows errors on the page", async () => {
+  project = await sampleCopy();
+  // Eleventy's config resolves templates from the working folder, so serve from the project root.
+  const incidents = relative(root, join(project.cwd, "incidents"));
+  const file = join(project.cwd, "incidents/2022-06-10-hypervisor-lost.md");
+  const events: ServeEvent[] = [];
+  preview = await within(
+    serve({
+      cwd: root,
+      incidents,
+      port: 0,
+      now: () => "2022-06-11T12:00:00Z",
+      onEvent: (e) => events.push(e),
+    }),
+    "the first build",
+  );
+  expect(preview.url).toMatch(/^http:\/\/localhost:\d+\/$/);
+  expect(events.map((e) => e.type)).toEqual(["built", "listening"]);
+
+  const home = await fetch(preview.url);
+  expect(home.status).toBe(200);
+  expect(await home.text()).toContain("An hypervisor has been lost");
+
+  const socket = new WebSocket(preview.url.replace("http", "ws"));
+  const messages: string[] = [];
+  socket.on("message", (data: Buffer) => messages.push(data.toString()));
+  await within(new Promise((resolve) => socket.once("open", resolve)), "the reload socket");
+
+  const original = await readFile(file, "utf8");
+  let built = preview.nextBuild();
+  await writeFile(
+    file,
+    original.replace("# An hypervisor has been lost", "# A hypervisor was lost"),
+  );
+  expect(await within(built, "the rebuild")).toMatchObject({
+    type: "built",
+    pages: 9,
+    changed: [relative(root, file)],
+  });
+  const page = await (await fetch(`${preview.url}incidents/2022-06-10-hypervisor-lost/`)).text();
+  expect(page).toContain("A hypervisor was lost");
+  await within(
+    new Promise<void>((resolve) => {
+      const seen = () => messages.some((m) => JSON.parse(m).type === "eleventy.reload");
+      if (seen()) resolve();
+      else socket.on("message", () => seen() && resolve());
+    }),
+    "the reload message",
+  );
+  socket.close();
+
+  built = preview.nextBuild();
+  await writeFile(file, original.replace("impact: major", "impact: huge"));
+  const invalid = await within(built, "the failed rebuild");
+  expect(invalid.type).toBe("invalid");
+  const errorPage = await fetch(`${preview.url}incidents/2022-06-10-hypervisor-lost/`);
+  expect(errorPage.status).toBe(500);
+  const errorText = await errorPage.text();
+  expect(errorText).toContain("<h1>1 error: the site was not built</h1>");
+  expect(errorText).toContain(
+    `<code>${relative(root, file)}:7:9</code> Unexpected impact \`huge\`, expected \`none\`, \`minor\`, \`major\` or \`critical\` <small>[value-enum]</small>`,
+  );
+
+  built = preview.nextBuild();
+  await writeFile(file, original);
+  expect((await within(built, "the rebuild after the fix")).type).toBe("built");
+  expect((await fetch(preview.url)).status).toBe(200);
+
+  // A template change rebuilds in a fresh worker, so the new template is imported.
+  built = preview.nextBuild();
+  const now = new Date();
+  await utimes(join(root, "templates/index.11ty.tsx"), now, now);
+  expect(await within(built, "the rebuild after a template change")).toMatchObject({
+    type: "built",
+    changed: ["templates/index.11ty.tsx"],
+  });
+
+  const url = preview.url;
+  await preview.close();
+  preview = null;
+  await expect(fetch(url)).rejects.toThrow();
+}, 60_000);

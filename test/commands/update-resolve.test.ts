@@ -1,0 +1,177 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { check } from "../../src/commands/check.ts";
+import { resolveIncident } from "../../src/commands/resolve.ts";
+import { updateIncident } from "../../src/commands/update.ts";
+import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
+
+let project: TempProject;
+beforeEach(async () => {
+  project = await sampleCopy();
+});
+afterEach(() => project.remove());
+
+const at = (now: string) => ({ cwd: project.cwd, incidents: "incidents", now });
+const path = (id: string) => join(project.cwd, "incidents", `${id}.md`);
+const read = (id: string) => readFile(path(id), "utf8");
+
+/** An ongoing incident written the way people write: comments, odd key order, blank lines. */
+const ONGOING = [
+  "---",
+  "impact: critical",
+  "# Paged at 23:50 by the queue-depth alert.",
+  "start: 2022-06-10 23:50 # from the alert",
+  "",
+  "component:",
+  "  - Pulsar # brokers",
+  "---",
+  "# Messages are delayed",
+  "",
+  "Messages are delayed by several minutes.",
+  "",
+].join("\n");
+
+describe("statusmark update", () => {
+  it("appends an update at now and keeps every other byte of the file", async () => {
+    const id = "2022-06-07-pulsar-instabilities";
+    const before = await read(id);
+    const result = await updateIncident({
+      ...at("2022-06-07T12:30:41Z"),
+      id,
+      message: "Brokers are stable again.",
+    });
+    expect(result).toEqual({
+      ok: true,
+      path: `incidents/${id}.md`,
+      text: before + "\nEDIT 12:30 UTC: Brokers are stable again.\n",
+      diagnostics: [expect.objectContaining({ rule: "update-time-missing" })],
+    });
+    expect(await read(id)).toBe(before + "\nEDIT 12:30 UTC: Brokers are stable again.\n");
+  });
+
+  it("writes the dated form when the day changed since the previous update", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const first = await updateIncident({
+      ...at("2022-06-11T00:20:00Z"),
+      id: "2022-06-10-messages-delayed",
+      message: "One broker ran out of disk.",
+    });
+    const second = await updateIncident({
+      ...at("2022-06-11T00:45:00Z"),
+      id: "incidents/2022-06-10-messages-delayed.md",
+      message: "Disk freed; the backlog is draining.",
+    });
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    expect(await read("2022-06-10-messages-delayed")).toBe(
+      ONGOING +
+        "\nEDIT 2022-06-11 00:20 UTC: One broker ran out of disk.\n" +
+        "\nEDIT 00:45 UTC: Disk freed; the backlog is draining.\n",
+    );
+  });
+
+  it("refuses an update dated before the previous one and leaves the file alone", async () => {
+    const id = "2022-06-10-hypervisor-lost";
+    const before = await read(id);
+    const result = await updateIncident({ ...at("2022-06-10T08:00:00Z"), id, message: "Late." });
+    expect(result.ok ? null : result.message).toBe(
+      "Nothing was written: the change would not pass `statusmark check`",
+    );
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
+      "25:6 update-time-order: Unexpected update at `2022-06-10T08:00:00Z`, before the update above it: for the next day write `EDIT 2022-06-11 08:00 UTC:`",
+    ]);
+    expect(await read(id)).toBe(before);
+  });
+
+  it("names the closest incident when the id is mistyped", async () => {
+    const result = await updateIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id: "2022-06-10-hypervisor-lots",
+      message: "x",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "No incident `2022-06-10-hypervisor-lots` in incidents: did you mean `2022-06-10-hypervisor-lost`?",
+      diagnostics: [],
+    });
+  });
+
+  it("refuses to edit a file that already has an error", async () => {
+    await writeFile(path("2022-06-10-broken"), "---\ncomponent: Pulsar\n---\n# Broken\n");
+    const result = await updateIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id: "2022-06-10-broken",
+      message: "x",
+    });
+    expect(result.ok ? null : result.message).toBe(
+      "Nothing was written: fix the errors in incidents/2022-06-10-broken.md first (`statusmark check incidents/2022-06-10-broken.md`)",
+    );
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["key-required"]);
+  });
+});
+
+describe("statusmark resolve", () => {
+  it("adds end after start and a final update, keeping comments, key order and blank lines", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const result = await resolveIncident({
+      ...at("2022-06-11T09:00:00Z"),
+      id: "2022-06-10-messages-delayed",
+      at: "01:10",
+      message: "The backlog is gone; messages flow normally.",
+    });
+    expect(result.ok).toBe(true);
+    expect(await read("2022-06-10-messages-delayed")).toBe(
+      ONGOING.replace(
+        "start: 2022-06-10 23:50 # from the alert\n",
+        "start: 2022-06-10 23:50 # from the alert\nend: 2022-06-11 01:10\n",
+      ) + "\nEDIT 2022-06-11 01:10 UTC: The backlog is gone; messages flow normally.\n",
+    );
+    const checked = await check(at("2022-06-11T09:00:00Z"));
+    const incident = checked.history?.incidents.find((i) => i.id === "2022-06-10-messages-delayed");
+    expect(incident?.end).toBe("2022-06-11T01:10:00Z");
+    expect(incident?.durationSeconds).toBe(80 * 60);
+  });
+
+  it("ends at now by default", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    await resolveIncident({ ...at("2022-06-11T02:03:59Z"), id: "2022-06-10-messages-delayed" });
+    expect(await read("2022-06-10-messages-delayed")).toContain(
+      "start: 2022-06-10 23:50 # from the alert\nend: 2022-06-11 02:03\n",
+    );
+  });
+
+  it("replaces a maintenance's planned end with the actual one", async () => {
+    const id = "2022-06-07-unique-ip-maintenance";
+    const before = await read(id);
+    const result = await resolveIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id,
+      at: "2022-06-07 20:40",
+    });
+    expect(result.ok).toBe(true);
+    expect(await read(id)).toBe(before.replace("end: 2022-06-07 20:30", "end: 2022-06-07 20:40"));
+  });
+
+  it("refuses to resolve an incident that already ended", async () => {
+    const id = "2022-06-10-hypervisor-lost";
+    const result = await resolveIncident({ ...at("2022-06-11T00:00:00Z"), id });
+    expect(result.ok ? null : result.message).toBe(
+      "Incident `2022-06-10-hypervisor-lost` already ended at `2022-06-10 09:10`: change `end` in the file if that is wrong",
+    );
+  });
+
+  it("refuses an end before the start with the validator's message", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const before = await read("2022-06-10-messages-delayed");
+    const result = await resolveIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id: "2022-06-10-messages-delayed",
+      at: "2022-06-10 23:00",
+    });
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
+      "5:6 end-before-start: Unexpected `end` `2022-06-10T23:00:00Z` before `start` `2022-06-10T23:50:00Z`: an incident ends after it starts",
+    ]);
+    expect(await read("2022-06-10-messages-delayed")).toBe(before);
+  });
+});
