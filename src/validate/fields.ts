@@ -134,8 +134,9 @@ function readNames(
         `${key}-undeclared`,
         item.at,
         `Unexpected ${key} ${code(item.value)}, ` +
-          (guess ? `did you mean ${code(guess)}? ` : "") +
-          `Declare it in site.yml or use one of ${oneOf(declared)}`,
+          (guess
+            ? `did you mean ${code(guess)}? (or declare it in site.yml)`
+            : `expected ${oneOf(declared)}, or declare it in site.yml`),
       );
     } else names.push({ value: item.value, at: item.at });
   }

@@ -106,7 +106,7 @@ describe("statusmark new", () => {
       "Nothing was written: incidents/2022-06-11-builds-are-slow.md would not pass `statusmark check`",
     );
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
-      "2:12 component-undeclared: Unexpected component `Deployment`, did you mean `Deployments`? Declare it in site.yml or use one of `Infrastructure`, `Deployments`, `Reverse Proxies`, `Unique IP`, `Mails`, `Pulsar` or `Cellar`",
+      "2:12 component-undeclared: Unexpected component `Deployment`, did you mean `Deployments`? (or declare it in site.yml)",
     ]);
     expect(await readdir(join(project.cwd, "incidents"))).not.toContain(
       "2022-06-11-builds-are-slow.md",
