@@ -1,0 +1,86 @@
+import { Command, Option } from "commander";
+import { newIncident, type NewIncidentInput } from "../../src/commands/new.ts";
+import { askNewIncident } from "../../src/commands/new-prompts.ts";
+import { loadProject } from "../../src/load/incident.ts";
+import { IMPACTS } from "../../src/model/types.ts";
+import { EXIT, incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** `statusmark new` */
+export const newCommand = () =>
+  new Command("new")
+    .description(
+      "Create an incident file named after its start date and title; asks in a terminal when given no flags.",
+    )
+    .option(
+      "--component <name>",
+      "an affected component declared in site.yml (repeatable)",
+      collect,
+      [],
+    )
+    .option("--zone <id>", "an affected zone declared in site.yml (repeatable)", collect, [])
+    .option("--title <text>", "what happened, as users see it")
+    .option("--start <time>", "when it started, UTC (`05:23`, `2022-06-10 05:23`); default now")
+    .option("--end <time>", "when it ended, for an incident written afterwards or a maintenance")
+    .option("--scheduled [time]", "a maintenance: when it was announced (default now); needs --end")
+    .option("--retroactive", "posted after it was over")
+    .addOption(new Option("--impact <impact>", "how bad it is (default minor)").choices(IMPACTS))
+    .option("--message <text>", "the first post")
+    .addOption(incidentsOption())
+    .addOption(nowOption("the time to use for a default start, UTC"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  statusmark new
+  statusmark new --component Deployments --title "Deployments are failing" --impact major
+  statusmark new --component "Unique IP" --zone PAR --title "Unique IP maintenance" \\
+    --scheduled --start "2022-06-07 20:00" --end "2022-06-07 20:30"`,
+    )
+    .action(
+      async (options: {
+        component: string[];
+        zone: string[];
+        title?: string;
+        start?: string;
+        end?: string;
+        scheduled?: string | true;
+        retroactive?: true;
+        impact?: string;
+        message?: string;
+        incidents: string;
+        now?: string;
+      }) => {
+        const now = nowOrExit(options.now);
+        const given = options.component.length > 0 || options.title !== undefined;
+        let input: NewIncidentInput | null = {
+          components: options.component,
+          zones: options.zone,
+          title: options.title ?? "",
+          ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
+        };
+        if (!given && process.stdin.isTTY && process.stdout.isTTY) {
+          const project = await loadProject(process.cwd(), options.incidents);
+          if (!project.site) {
+            printWrite({
+              ok: false,
+              message: "Fix site.yml first",
+              diagnostics: project.diagnostics,
+            });
+            return;
+          }
+          input = await askNewIncident(project.site, {
+            input: process.stdin,
+            output: process.stdout,
+          });
+          if (!input) {
+            process.exitCode = EXIT.problems;
+            return;
+          }
+        }
+        printWrite(
+          await newIncident({ cwd: process.cwd(), incidents: options.incidents, now, input }),
+        );
+      },
+    );

@@ -1,0 +1,37 @@
+import { Command } from "commander";
+import { resolveIncident } from "../../src/commands/resolve.ts";
+import { incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
+
+/** `statusmark resolve` */
+export const resolveCommand = () =>
+  new Command("resolve")
+    .description("Set an incident's `end`, and optionally post a final update.")
+    .argument("<id>", "the incident's file name without .md")
+    .option("--at <time>", "when it ended, UTC (`09:10`, `2022-06-10 09:10`); default now")
+    .option("--message <text>", "a final update, posted at that time")
+    .addOption(incidentsOption())
+    .addOption(nowOption("when it is resolved, UTC"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  statusmark resolve 2022-06-10-hypervisor-lost
+  statusmark resolve 2022-06-10-hypervisor-lost --at 09:10 --message "Everything is back to normal."`,
+    )
+    .action(
+      async (
+        id: string,
+        options: { at?: string; message?: string; incidents: string; now?: string },
+      ) => {
+        const now = nowOrExit(options.now);
+        printWrite(
+          await resolveIncident({
+            cwd: process.cwd(),
+            incidents: options.incidents,
+            id,
+            now,
+            ...pick(options, ["at", "message"]),
+          }),
+        );
+      },
+    );
