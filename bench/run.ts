@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { build } from "../src/commands/build.ts";
 import { check } from "../src/commands/check.ts";
 import { generateHistory, writeHistory } from "../test/support/generate-history.ts";
-import { memoryTempDir } from "../test/support/temp.ts";
+import { emptyFolder } from "../test/support/sample-copy.ts";
 
 const NOW = "2026-11-20T12:00:00Z";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -27,14 +27,14 @@ async function median(run: () => Promise<unknown>): Promise<number> {
   return times[Math.floor(times.length / 2)]!;
 }
 
-const temp = await memoryTempDir("bench");
+const temp = await emptyFolder();
 let failed = false;
 try {
   console.log(
     `statusmark bench: ${RUNS} runs each, median; ${availableParallelism()} cores; Node ${process.version}`,
   );
   for (const count of SIZES) {
-    const cwd = join(temp.path, String(count));
+    const cwd = join(temp.cwd, String(count));
     const history = generateHistory({ count, end: NOW, years: 6 });
     await writeHistory(join(cwd, "incidents"), history);
     const n = history.files.length;

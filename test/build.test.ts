@@ -2,14 +2,13 @@ import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../src/commands/build.ts";
-import { copySample, memoryTempDir } from "./support/temp.ts";
+import { emptyFolder, sampleCopy, type TempProject } from "./support/sample-copy.ts";
 
 const NOW = "2022-06-11T12:00:00Z";
-let temp: Awaited<ReturnType<typeof memoryTempDir>>;
+let temp: TempProject;
 
 beforeAll(async () => {
-  temp = await memoryTempDir("build");
-  await copySample(temp.path);
+  temp = await sampleCopy();
 });
 afterAll(() => temp.remove());
 
@@ -23,9 +22,9 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 
 describe("statusmark build", () => {
   it("writes byte-identical output for the same files and the same now", async () => {
-    const first = await build({ cwd: temp.path, incidents: "incidents", out: "one", now: NOW });
-    const second = await build({ cwd: temp.path, incidents: "incidents", out: "two", now: NOW });
-    expect(first.out).toBe(join(temp.path, "one"));
+    const first = await build({ cwd: temp.cwd, incidents: "incidents", out: "one", now: NOW });
+    const second = await build({ cwd: temp.cwd, incidents: "incidents", out: "two", now: NOW });
+    expect(first.out).toBe(join(temp.cwd, "one"));
     const [a, b] = await Promise.all([files(first.out!), files(second.out!)]);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect(a.size).toBeGreaterThan(18);
@@ -33,7 +32,7 @@ describe("statusmark build", () => {
   });
 
   it("writes the per-incident JSON and page", async () => {
-    const result = await build({ cwd: temp.path, incidents: "incidents", out: "site", now: NOW });
+    const result = await build({ cwd: temp.cwd, incidents: "incidents", out: "site", now: NOW });
     const json = JSON.parse(
       await readFile(
         join(result.out!, "api/v1/incidents/2022-06-07-addon-proxy-unreachable.json"),
@@ -54,11 +53,11 @@ describe("statusmark build", () => {
   });
 
   it("leaves the previous output untouched when a file has an error", async () => {
-    const good = await build({ cwd: temp.path, incidents: "incidents", out: "kept", now: NOW });
+    const good = await build({ cwd: temp.cwd, incidents: "incidents", out: "kept", now: NOW });
     const before = await files(good.out!);
-    const broken = join(temp.path, "incidents/2022-06-12-broken.md");
+    const broken = join(temp.cwd, "incidents/2022-06-12-broken.md");
     await writeFile(broken, "---\ncomponent: Nowhere\nstart: 2022-06-12 10:00\n---\n# Broken\n");
-    const result = await build({ cwd: temp.path, incidents: "incidents", out: "kept", now: NOW });
+    const result = await build({ cwd: temp.cwd, incidents: "incidents", out: "kept", now: NOW });
     await rm(broken);
     expect(result.out).toBeNull();
     expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toContain(
@@ -66,23 +65,23 @@ describe("statusmark build", () => {
     );
     const after = await files(good.out!);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    const leftovers = (await readdir(temp.path)).filter((name) => name.startsWith("."));
+    const leftovers = (await readdir(temp.cwd)).filter((name) => name.startsWith("."));
     expect(leftovers).toEqual([]);
   });
 });
 
 describe("untrusted incident text", () => {
   it("shows template syntax literally and never emits script or javascript: links", async () => {
-    const dir = await memoryTempDir("untrusted");
+    const dir = await emptyFolder();
     try {
       const fixtures = new URL("fixtures/rules/", import.meta.url).pathname;
-      await cp(join(fixtures, "valid"), join(dir.path, "incidents"), { recursive: true });
-      await cp(join(fixtures, "site.yml"), join(dir.path, "incidents/site.yml"));
-      const result = await build({ cwd: dir.path, incidents: "incidents", out: "out", now: NOW });
+      await cp(join(fixtures, "valid"), join(dir.cwd, "incidents"), { recursive: true });
+      await cp(join(fixtures, "site.yml"), join(dir.cwd, "incidents/site.yml"));
+      const result = await build({ cwd: dir.cwd, incidents: "incidents", out: "out", now: NOW });
       expect(result.diagnostics).toEqual([]);
       const json = JSON.parse(
         await readFile(
-          join(dir.path, "out/api/v1/incidents/2022-06-10-hypervisor-lost.json"),
+          join(dir.cwd, "out/api/v1/incidents/2022-06-10-hypervisor-lost.json"),
           "utf8",
         ),
       );
@@ -98,7 +97,7 @@ describe("untrusted incident text", () => {
         html: "<p><strong>Resolved.</strong></p>",
       });
       const page = await readFile(
-        join(dir.path, "out/incidents/2022-06-10-hypervisor-lost/index.html"),
+        join(dir.cwd, "out/incidents/2022-06-10-hypervisor-lost/index.html"),
         "utf8",
       );
       expect(page).toContain("{{ 7*7 }}");

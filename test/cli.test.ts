@@ -3,18 +3,17 @@ import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySample, memoryTempDir, projectRoot } from "./support/temp.ts";
+import { sampleCopy, type TempProject } from "./support/sample-copy.ts";
 
 // A few end-to-end runs of the real binary: each costs a Node start-up with tsx.
-const bin = join(projectRoot, "bin/statusmark.js");
-let temp: Awaited<ReturnType<typeof memoryTempDir>>;
+const bin = new URL("../bin/statusmark.js", import.meta.url).pathname;
+let temp: TempProject;
 
 beforeAll(async () => {
-  temp = await memoryTempDir("cli");
-  await copySample(temp.path);
-  await mkdir(join(temp.path, "broken"));
+  temp = await sampleCopy();
+  await mkdir(join(temp.cwd, "broken"));
   await writeFile(
-    join(temp.path, "broken/2022-06-10-typo.md"),
+    join(temp.cwd, "broken/2022-06-10-typo.md"),
     "---\ncomponent: Infrastructure\nstart: 2022-06-10 05:23\nretroactve: true\n---\n# Typo\n",
   );
 });
@@ -23,7 +22,7 @@ afterAll(() => temp.remove());
 async function run(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await promisify(execFile)("node", [bin, ...args], {
-      cwd: temp.path,
+      cwd: temp.cwd,
       env: { ...process.env, GITHUB_ACTIONS: "", ...env },
     });
     return { code: 0, stdout, stderr };
@@ -94,7 +93,7 @@ describe("statusmark build", () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `statusmark: cannot write ${join(temp.path, "incidents/site.yml/dist")} (ENOTDIR): check --out and its permissions. Nothing was changed.\n`,
+      `statusmark: cannot write ${join(temp.cwd, "incidents/site.yml/dist")} (ENOTDIR): check --out and its permissions. Nothing was changed.\n`,
     );
   });
 
@@ -102,6 +101,6 @@ describe("statusmark build", () => {
     const result = await run(["build", "--incidents", "broken", "--out", "nothing"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Nothing was written: fix the errors above and build again.");
-    expect(await readdir(temp.path)).not.toContain("nothing");
+    expect(await readdir(temp.cwd)).not.toContain("nothing");
   });
 });

@@ -1,14 +1,12 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { check } from "../src/commands/check.ts";
 import { generateHistory, writeHistory } from "./support/generate-history.ts";
+import { emptyFolder } from "./support/sample-copy.ts";
 
-const base = await mkdtemp(
-  join(process.platform === "linux" ? "/dev/shm" : tmpdir(), "statusmark-gen-"),
-);
-afterAll(() => rm(base, { recursive: true, force: true }));
+const temp = await emptyFolder();
+const base = temp.cwd;
+afterAll(() => temp.remove());
 
 it("checks a generated history of 2,000 incidents over 6 years without an error", async () => {
   const generated = generateHistory({ count: 2000, end: "2026-11-20T12:00:00Z", years: 6 });
