@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { emitApi } from "../emit/api.ts";
+import { emitCalendar } from "../emit/calendar.ts";
+import { emitFeeds } from "../emit/feeds.tsx";
 import { replaceFolder, writeFiles } from "../emit/write.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { renderSite } from "../render/site.ts";
@@ -25,7 +27,7 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   if (!history) return { ...checked, out: null, pages: 0 };
   const target = resolve(cwd, out);
   await replaceFolder(target, async (dir) => {
-    await writeFiles(dir, emitApi(history));
+    await writeFiles(dir, [...emitApi(history), ...emitFeeds(history), emitCalendar(history)]);
     await renderSite(history, dir);
   });
   return { ...checked, out: target, pages: history.incidents.length };
