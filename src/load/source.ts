@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { SourceFile } from "../validate/incident-file.ts";
 
 export const SITE_FILE = "site.yml";
@@ -25,7 +25,7 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads site.yml and every incident file: the only module that reads the disk. */
 export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promise<Source> {
-  const root = join(cwd, incidents);
+  const root = resolve(cwd, incidents);
   const shown = (path: string) => relative(cwd, path) || path;
   const source: Source = {
     site: null,
@@ -45,7 +45,7 @@ export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promis
     }
   };
   if (await exists(join(root, SITE_FILE))) source.site = await read(join(root, SITE_FILE));
-  const targets = paths && paths.length > 0 ? paths.map((p) => join(cwd, p)) : [root];
+  const targets = paths && paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [root];
   const files = (await Promise.all(targets.map((t) => incidentFiles(t, source, shown)))).flat();
   for (const path of [...new Set(files)].sort()) {
     const file = await read(path);
