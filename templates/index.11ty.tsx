@@ -40,7 +40,7 @@ export function render(data: SiteData) {
                 <ul class="components">
                   {group.states.map((state) => (
                     <li>
-                      <a href={to(paths.component(state.component.slug))}>{state.component.name}</a>
+                      <a href={to(paths.component(state.component.slug))}>{state.component.name}</a>{" "}
                       <span class={`state tone-${TONES[state.status]}`}>
                         {STATUS_LABELS[state.status]}
                       </span>
@@ -81,8 +81,7 @@ export function render(data: SiteData) {
               <ul class="upcoming">
                 {status.upcomingMaintenance.map((incident) => (
                   <li>
-                    <a href={to(paths.incident(incident.id))}>{incident.title}</a>
-                    <br />
+                    <a href={to(paths.incident(incident.id))}>{incident.title}</a>{" "}
                     <time dateTime={incident.start.slice(0, 10)}>{formatDay(incident.start)}</time>
                     {", "}
                     <When incident={incident} />
