@@ -75,7 +75,9 @@ program
     }
     if (result.diagnostics.length > 0) print(result, "text");
     process.stdout.write(
-      `Built ${result.pages} incidents as of ${now} into ${result.out}\nOpen ${result.out}/index.html, or serve the folder from any static host.\n`,
+      `Built ${result.pages} incidents as of ${now} into ${result.out}\n` +
+        `Serve that folder from any static host to browse it, for example: python3 -m http.server -d ${options.out}\n` +
+        `(Its pages link to folders such as history/, which a browser shows as file listings when opened from disk.)\n`,
     );
   });
 
