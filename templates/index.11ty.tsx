@@ -32,6 +32,15 @@ export function render(data: SiteData) {
             </span>
           </p>
 
+          {status.ongoing.length + status.activeMaintenance.length > 0 && (
+            <section aria-labelledby="ongoing">
+              <h2 id="ongoing">Ongoing</h2>
+              {[...status.ongoing, ...status.activeMaintenance].map((incident) => (
+                <IncidentItem site={site} incident={incident} to={to} level={3} open />
+              ))}
+            </section>
+          )}
+
           <section aria-labelledby="components">
             <h2 id="components">Components</h2>
             {views.componentGroups.map((group) => (
@@ -63,15 +72,6 @@ export function render(data: SiteData) {
               </p>
             )}
           </section>
-
-          {status.ongoing.length + status.activeMaintenance.length > 0 && (
-            <section aria-labelledby="ongoing">
-              <h2 id="ongoing">Ongoing</h2>
-              {[...status.ongoing, ...status.activeMaintenance].map((incident) => (
-                <IncidentItem site={site} incident={incident} to={to} level={3} open />
-              ))}
-            </section>
-          )}
 
           <section aria-labelledby="upcoming">
             <h2 id="upcoming">Upcoming maintenance</h2>

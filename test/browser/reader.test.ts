@@ -232,15 +232,17 @@ describe("what the reader's browser loads", () => {
 });
 
 describe("screenshots", () => {
-  it("saves the home page and an incident page at desktop width and at 360 px", async () => {
+  it("saves the home page and an incident page at desktop width and at 360 px, and a month in dark mode", async () => {
     const shots = [
       ["home-desktop.png", "", { width: 1280, height: 900 }],
       ["home-360.png", "", { width: 360, height: 780 }],
       ["incident-desktop.png", "incidents/2022-06-06-paris-network/", { width: 1280, height: 900 }],
       ["incident-360.png", "incidents/2022-06-06-paris-network/", { width: 360, height: 780 }],
+      ["month-dark-desktop.png", "history/2022/06/", { width: 1280, height: 900 }],
     ] as const;
     for (const [name, path, viewport] of shots) {
-      const { page, context } = await open(path, { viewport });
+      const colorScheme = name.includes("dark") ? "dark" : "light";
+      const { page, context } = await open(path, { viewport, colorScheme });
       await page.screenshot({ path: join(screenshots, name), fullPage: true });
       await context.close();
       expect((await readFile(join(screenshots, name))).subarray(1, 4).toString()).toBe("PNG");

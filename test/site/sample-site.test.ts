@@ -121,6 +121,12 @@ describe("the home page at other times of the sample week", () => {
     expect(texts(home, ".components li").filter((s) => !s.endsWith(" Operational"))).toEqual([
       "Infrastructure Partial outage",
     ]);
+    expect(texts(home, "main h2")).toEqual([
+      "Ongoing",
+      "Components",
+      "Upcoming maintenance",
+      "Last 7 days",
+    ]);
     const ongoing = home.querySelector("section[aria-labelledby=ongoing]")!;
     expect(texts(ongoing, "h2, h3, .meta, .badge, .timeline .at")).toEqual([
       "Ongoing",
