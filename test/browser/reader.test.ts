@@ -156,6 +156,16 @@ describe("the home page in Chromium", () => {
     await context.close();
   });
 
+  it("prints the timelines open and leaves the navigation out, without script", async () => {
+    const { page, context } = await open("history/2022/06/", { javaScriptEnabled: false });
+    const timeline = page.locator(".timeline").first();
+    expect(await timeline.isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await timeline.isVisible()).toBe(true);
+    expect(await page.locator("header nav").isVisible()).toBe(false);
+    await context.close();
+  });
+
   it("fits a 360 px wide screen without sideways scrolling", async () => {
     const { page, context } = await open("", { viewport: { width: 360, height: 780 } });
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(360);
