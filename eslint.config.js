@@ -11,6 +11,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["templates/_assets/*.js"],
+    languageOptions: { globals: { document: "readonly", addEventListener: "readonly" } },
+  },
+  {
     files: ["**/*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

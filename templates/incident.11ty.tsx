@@ -1,6 +1,13 @@
-import type { History, Incident } from "../src/model/types.ts";
+import { phaseOf } from "../src/model/phase.ts";
+import type { Incident } from "../src/model/types.ts";
 import { paths } from "../src/model/urls.ts";
+import { formatDateTime, formatDay, formatDuration } from "../src/render/format-date.ts";
+import { PHASE_LABELS } from "../src/render/labels.ts";
+import { Badges } from "./_includes/Badges.tsx";
+import type { SiteData } from "./_includes/data.ts";
 import { Page } from "./_includes/Page.tsx";
+import { Tags } from "./_includes/Tags.tsx";
+import { Timeline } from "./_includes/Timeline.tsx";
 
 export const data = {
   pagination: {
@@ -10,44 +17,65 @@ export const data = {
     addAllPagesToCollections: false,
   },
   permalink: ({ incident }: { incident: Incident }) => `${paths.incident(incident.id)}index.html`,
-  eleventyComputed: {},
 };
 
 /** One incident: what, where, when, and its timeline of updates. */
-export function render({ history, incident }: { history: History; incident: Incident }) {
+export function render(data: SiteData & { incident: Incident }) {
+  const { history, incident } = data;
+  const { site } = history;
+  const day = incident.start.slice(0, 10);
   return (
     <Page
-      site={history.site}
+      data={data}
       title={incident.title}
-      description={`${incident.components.join(", ")}: ${incident.title}`}
+      description={`${incident.components.join(", ")}, ${formatDay(incident.start)}: ${incident.title}`}
       path={paths.incident(incident.id)}
     >
-      <article>
-        <h1>{incident.title}</h1>
-        <p>
-          {incident.components.join(", ")}
-          {incident.zones.map((zone) => ` [${zone}]`)}
-        </p>
-        <p>
-          Started <time dateTime={incident.start}>{incident.start}</time>
-          {incident.end ? (
-            <>
-              , resolved <time dateTime={incident.end}>{incident.end}</time>
-            </>
-          ) : (
-            ", ongoing"
-          )}
-        </p>
-        <ol>
-          {incident.updates.map((update) => (
-            <li>
-              {update.at && <time dateTime={update.at}>{update.at}</time>}
-              {/* Sanitised when the model was built (src/render/markdown.ts). */}
-              <div dangerouslySetInnerHTML={{ __html: update.html }} />
-            </li>
-          ))}
-        </ol>
-      </article>
+      {(to) => (
+        <article class="incident-page">
+          <h1>{incident.title}</h1>
+          <Badges incident={incident} />
+          <dl class="facts">
+            <dt>Status</dt>
+            <dd>
+              {
+                PHASE_LABELS[phaseOf(incident, history.now)][
+                  incident.impact === "maintenance" ? "maintenance" : "incident"
+                ]
+              }
+            </dd>
+            <dt>Affected</dt>
+            <dd>
+              <Tags site={site} components={incident.components} zones={incident.zones} to={to} />
+            </dd>
+            <dt>Start</dt>
+            <dd>
+              <time dateTime={incident.start}>{formatDateTime(incident.start)}</time>
+            </dd>
+            <dt>End</dt>
+            <dd>
+              {incident.end ? (
+                <time dateTime={incident.end}>{formatDateTime(incident.end)}</time>
+              ) : (
+                "Not yet"
+              )}
+            </dd>
+            {incident.durationSeconds !== null && (
+              <>
+                <dt>Duration</dt>
+                <dd>{formatDuration(incident.durationSeconds)}</dd>
+              </>
+            )}
+          </dl>
+          <h2>Timeline</h2>
+          <Timeline incident={incident} />
+          <p>
+            <a href={`${to(paths.month(day.slice(0, 7)))}#day-${day}`}>
+              {formatDay(day)} in the history
+            </a>
+          </p>
+        </article>
+      )}
     </Page>
   );
 }

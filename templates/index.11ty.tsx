@@ -1,37 +1,112 @@
-import type { History } from "../src/model/types.ts";
 import { paths } from "../src/model/urls.ts";
+import { formatDateTime, formatDay } from "../src/render/format-date.ts";
+import { STATUS_LABELS, TONES } from "../src/render/labels.ts";
+import type { SiteData } from "./_includes/data.ts";
+import { DayList } from "./_includes/DayList.tsx";
+import { IncidentItem } from "./_includes/IncidentItem.tsx";
 import { Page } from "./_includes/Page.tsx";
+import { Tags } from "./_includes/Tags.tsx";
+import { When } from "./_includes/When.tsx";
 
 export const data = { permalink: "index.html" };
 
-/** The history, day by day, newest first. */
-export function render({ history }: { history: History }) {
+/** The current status, ongoing incidents, upcoming maintenance and the last 7 days. */
+export function render(data: SiteData) {
+  const { history, views } = data;
+  const { site, status } = history;
   return (
     <Page
-      site={history.site}
-      title="Status history"
-      description={history.site.description ?? history.site.title}
-      path=""
+      data={data}
+      title="Current status"
+      description={site.description ?? `Current status and incident history of ${site.title}.`}
+      path={paths.home()}
     >
-      <h1>{history.site.title}</h1>
-      {history.days.map((day) => (
-        <section>
-          <h2>
-            <time dateTime={day.date}>{day.date}</time>
-          </h2>
-          {day.incidents.length === 0 ? (
-            <p>No incidents reported.</p>
-          ) : (
-            <ul>
-              {day.incidents.map((incident) => (
-                <li>
-                  <a href={paths.incident(incident.id)}>{incident.title}</a>
-                </li>
+      {(to) => (
+        <>
+          <h1>{site.title}</h1>
+          <p class={`overall tone-${TONES[status.indicator]}`}>
+            <strong>{status.description}</strong>
+            <span class="as-of">
+              {" "}
+              as of <time dateTime={history.now}>{formatDateTime(history.now)}</time>
+            </span>
+          </p>
+
+          {status.ongoing.length + status.activeMaintenance.length > 0 && (
+            <section aria-labelledby="ongoing">
+              <h2 id="ongoing">Ongoing</h2>
+              {[...status.ongoing, ...status.activeMaintenance].map((incident) => (
+                <IncidentItem site={site} incident={incident} to={to} level={3} open />
               ))}
-            </ul>
+            </section>
           )}
-        </section>
-      ))}
+
+          <section aria-labelledby="components">
+            <h2 id="components">Components</h2>
+            {views.componentGroups.map((group) => (
+              <>
+                {group.name && <h3>{group.name}</h3>}
+                <ul class="components">
+                  {group.states.map((state) => (
+                    <li>
+                      <a href={to(paths.component(state.component.slug))}>{state.component.name}</a>{" "}
+                      <span class={`state tone-${TONES[state.status]}`}>
+                        {STATUS_LABELS[state.status]}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ))}
+            {site.zones.length > 0 && (
+              <p class="zones">
+                Zones:{" "}
+                {site.zones.map((zone, index) => (
+                  <>
+                    {index > 0 && ", "}
+                    <a href={to(paths.zone(zone.id))}>
+                      {zone.name === zone.id ? `[${zone.id}]` : `${zone.name} [${zone.id}]`}
+                    </a>
+                  </>
+                ))}
+              </p>
+            )}
+          </section>
+
+          <section aria-labelledby="upcoming">
+            <h2 id="upcoming">Upcoming maintenance</h2>
+            {status.upcomingMaintenance.length === 0 ? (
+              <p class="quiet">No maintenance scheduled.</p>
+            ) : (
+              <ul class="upcoming">
+                {status.upcomingMaintenance.map((incident) => (
+                  <li>
+                    <a href={to(paths.incident(incident.id))}>{incident.title}</a>{" "}
+                    <time dateTime={incident.start.slice(0, 10)}>{formatDay(incident.start)}</time>
+                    {", "}
+                    <When incident={incident} />
+                    {" · "}
+                    <Tags
+                      site={site}
+                      components={incident.components}
+                      zones={incident.zones}
+                      to={to}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="recent">
+            <h2 id="recent">Last 7 days</h2>
+            <DayList site={site} days={views.recentDays} to={to} level={3} />
+            <p>
+              <a href={to(paths.history())}>Older incidents in the history</a>
+            </p>
+          </section>
+        </>
+      )}
     </Page>
   );
 }

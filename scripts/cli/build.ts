@@ -38,6 +38,7 @@ export const buildCommand = () =>
       }
       if (result.diagnostics.length > 0) printDiagnostics(result, "text");
       process.stdout.write(
-        `Built ${result.pages} incidents as of ${now} into ${result.out}\nOpen ${result.out}/index.html, or serve the folder from any static host.\n`,
+        `Built ${result.pages} incidents as of ${now} into ${result.out}\n` +
+          "Preview it with `npm run serve` (or `statusmark serve`), or upload the folder to any static host.\n",
       );
     });

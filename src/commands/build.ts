@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { emitApi } from "../emit/api.ts";
+import { emitCalendar } from "../emit/calendar.ts";
+import { emitFeeds } from "../emit/feeds.tsx";
 import { replaceFolder, writeFiles } from "../emit/write.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { renderSite } from "../render/site.ts";
@@ -28,7 +30,7 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   const target = resolve(cwd, out);
   try {
     await replaceFolder(target, async (dir) => {
-      await writeFiles(dir, emitApi(history));
+      await writeFiles(dir, [...emitApi(history), ...emitFeeds(history), emitCalendar(history)]);
       await renderSite(history, dir);
     });
   } catch (error) {

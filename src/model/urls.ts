@@ -2,9 +2,18 @@ import type { Site } from "./types.ts";
 
 /** Site-relative paths of pages and files: the URLs are part of the contract. */
 export const paths = {
+  home: () => "",
+  history: () => "history/",
+  month: (month: string) => `history/${month.replace("-", "/")}/`,
   incident: (id: string) => `incidents/${id}/`,
   component: (slug: string) => `components/${slug}/`,
+  componentMonth: (slug: string, month: string) => `components/${slug}/${month.replace("-", "/")}/`,
   zone: (id: string) => `zones/${id}/`,
+  zoneMonth: (id: string, month: string) => `zones/${id}/${month.replace("-", "/")}/`,
+  atom: () => "feed.atom",
+  rss: () => "feed.rss",
+  calendar: () => "maintenance.ics",
+  notFound: () => "404.html",
   incidentJson: (id: string) => `api/v1/incidents/${id}.json`,
 };
 
@@ -35,4 +44,23 @@ export const apiV2 = {
 /** The absolute URL of a site-relative path. */
 export function absolute(site: Site, path: string): string {
   return site.url + path;
+}
+
+/**
+ * A link from the page at site-relative `from` to site-relative `to`, relative
+ * so the site works under any path prefix: `history/2022/06/` → `incidents/x/`
+ * is `../../../incidents/x/`; a link to the page itself is `./`.
+ */
+export function relative(from: string, to: string): string {
+  const fromDirs = from.split("/").slice(0, -1);
+  const toParts = to.split("/");
+  let common = 0;
+  while (
+    common < fromDirs.length &&
+    common < toParts.length - 1 &&
+    fromDirs[common] === toParts[common]
+  )
+    common++;
+  const link = "../".repeat(fromDirs.length - common) + toParts.slice(common).join("/");
+  return link === "" ? "./" : link;
 }

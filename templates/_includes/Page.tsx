@@ -1,17 +1,24 @@
 import type { ComponentChildren } from "preact";
-import type { Site } from "../../src/model/types.ts";
+import { absolute, paths, relative } from "../../src/model/urls.ts";
+import type { SiteData, To } from "./data.ts";
 
 export interface PageProps {
-  site: Site;
+  data: SiteData;
+  /** The page's own title; the site's title is added after it. */
   title: string;
   description: string;
   /** Site-relative path of this page. */
   path: string;
-  children: ComponentChildren;
+  /** For pages served at any URL (404): links from the site's root path instead of relative ones. */
+  rooted?: boolean;
+  children: (to: To) => ComponentChildren;
 }
 
-/** The document around every page. */
-export function Page({ site, title, description, path, children }: PageProps) {
+/** The document around every page: head, header with navigation, footer with the feeds. */
+export function Page({ data, title, description, path, rooted = false, children }: PageProps) {
+  const { site } = data.history;
+  const rootPath = new URL(site.url).pathname;
+  const to: To = rooted ? (target) => rootPath + target : (target) => relative(path, target);
   return (
     <html lang="en">
       <head>
@@ -19,13 +26,61 @@ export function Page({ site, title, description, path, children }: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${site.title}`}</title>
         <meta name="description" content={description} />
-        <link rel="canonical" href={site.url + path} />
+        <meta name="color-scheme" content="light dark" />
+        {!rooted && <link rel="canonical" href={absolute(site, path)} />}
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={`${site.title} (Atom)`}
+          href={absolute(site, paths.atom())}
+        />
+        <link
+          rel="alternate"
+          type="application/rss+xml"
+          title={`${site.title} (RSS)`}
+          href={absolute(site, paths.rss())}
+        />
+        <link rel="stylesheet" href={to(data.assets.css)} />
+        <script src={to(data.assets.js)} defer />
       </head>
       <body>
-        <header>
-          <a href={new URL(site.url).pathname}>{site.title}</a>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site">
+          <a class="site-title" href={to(paths.home())}>
+            {site.title}
+          </a>
+          <nav aria-label="Site">
+            <ul>
+              <li>
+                <a
+                  href={to(paths.home())}
+                  aria-current={path === paths.home() ? "page" : undefined}
+                >
+                  Current status
+                </a>
+              </li>
+              <li>
+                <a
+                  href={to(paths.history())}
+                  aria-current={path === paths.history() ? "page" : undefined}
+                >
+                  History
+                </a>
+              </li>
+            </ul>
+          </nav>
         </header>
-        <main>{children}</main>
+        <main id="main">{children(to)}</main>
+        <footer class="site">
+          <p>All times are in UTC.</p>
+          <p>
+            Follow: <a href={to(paths.atom())}>Atom feed</a> ·{" "}
+            <a href={to(paths.rss())}>RSS feed</a> ·{" "}
+            <a href={to(paths.calendar())}>maintenance calendar (iCalendar)</a>
+          </p>
+        </footer>
       </body>
     </html>
   );

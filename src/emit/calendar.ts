@@ -1,0 +1,36 @@
+import ical from "ical-generator";
+import type { History } from "../model/types.ts";
+import { absolute, paths } from "../model/urls.ts";
+import type { OutputFile } from "./api.ts";
+
+/**
+ * `maintenance.ics`: every maintenance window as an iCalendar event, so readers
+ * can subscribe. Lines end in CRLF, as RFC 5545 requires.
+ */
+export function emitCalendar(history: History): OutputFile {
+  const { site } = history;
+  const host = new URL(site.url).host;
+  const calendar = ical({
+    name: `${site.title}: maintenance`,
+    description: `Maintenance windows of ${site.title}.`,
+    prodId: { company: "Statusmark", product: "Statusmark", language: "EN" },
+    url: absolute(site, paths.calendar()),
+  });
+  const windows = history.incidents.filter((i) => i.impact === "maintenance").reverse();
+  for (const incident of windows) {
+    const url = absolute(site, paths.incident(incident.id));
+    const where = [...incident.components, ...incident.zones.map((z) => `[${z}]`)].join(" ");
+    calendar.createEvent({
+      id: `${incident.id}@${host}`,
+      // The announcement, not the build time, so the same files give the same calendar.
+      stamp: new Date(incident.scheduled ?? incident.start),
+      start: new Date(incident.start),
+      end: incident.end ? new Date(incident.end) : null,
+      summary: `${incident.title} (${where})`,
+      description: `${incident.updates.map((u) => u.text).join("\n\n")}\n\n${url}`,
+      url,
+    });
+  }
+  const text = calendar.toString();
+  return { path: paths.calendar(), content: text.endsWith("\r\n") ? text : `${text}\r\n` };
+}

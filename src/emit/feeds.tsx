@@ -1,0 +1,69 @@
+import { Feed } from "feed";
+import { renderToString } from "preact-render-to-string";
+import type { History, Incident } from "../model/types.ts";
+import { absolute, paths } from "../model/urls.ts";
+import type { OutputFile } from "./api.ts";
+import { feedContent } from "./feed-content.tsx";
+
+/** How many incidents the feeds carry, newest start first. */
+export const FEED_SIZE = 50;
+
+/** `feed.atom` and `feed.rss`: the latest incidents, each with its updates as content. */
+export function emitFeeds(history: History): OutputFile[] {
+  return [
+    // Atom declares titles as HTML (`type="html"`), RSS as text: only Atom's are escaped.
+    { path: paths.atom(), content: withNewline(buildFeed(history, asHtml).atom1()) },
+    { path: paths.rss(), content: withNewline(buildFeed(history, (text) => text).rss2()) },
+  ];
+}
+
+function buildFeed(history: History, title: (text: string) => string): Feed {
+  const { site } = history;
+  const incidents = history.incidents.slice(0, FEED_SIZE);
+  const latest = incidents.map(lastChange).sort().at(-1) ?? history.now;
+  const feed = new Feed({
+    id: site.url,
+    title: site.title,
+    description: site.description ?? `Incidents and maintenance of ${site.title}.`,
+    link: site.url,
+    language: "en",
+    updated: new Date(latest),
+    generator: "Statusmark",
+    copyright: "",
+    feedLinks: { atom: absolute(site, paths.atom()), rss: absolute(site, paths.rss()) },
+    author: { name: site.title, link: site.url },
+  });
+  for (const incident of incidents) {
+    const url = absolute(site, paths.incident(incident.id));
+    feed.addItem({
+      id: url,
+      guid: url,
+      link: url,
+      title: title(incident.title),
+      date: new Date(lastChange(incident)),
+      published: new Date(incident.scheduled ?? incident.start),
+      description: asHtml(incident.updates.at(-1)?.text ?? incident.title),
+      content: feedContent(incident),
+      category: incident.components.map((name) => ({ name, term: name })),
+    });
+  }
+  return feed;
+}
+
+/** When an incident last changed: its latest dated update, its end, or its start. */
+export function lastChange(incident: Incident): string {
+  const times = [incident.start, incident.end, ...incident.updates.map((u) => u.at)];
+  return times
+    .filter((t): t is string => t !== null)
+    .sort()
+    .at(-1)!;
+}
+
+/** Text as HTML, escaped by the same renderer as the pages. */
+function asHtml(text: string): string {
+  return renderToString(<>{text}</>);
+}
+
+function withNewline(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
+}

@@ -1,0 +1,164 @@
+/**
+ * The pages of the site beyond the history itself, derived once from the
+ * model so templates only render: the home page's week, the month pages with
+ * their neighbours, and the same archive filtered to one component or zone.
+ */
+import { DateTime } from "luxon";
+import { RECENT_DAYS } from "./history.ts";
+import type { ComponentState } from "./status.ts";
+import type { Day, History, Incident, Month } from "./types.ts";
+import { paths } from "./urls.ts";
+
+/** One month page of an archive, with the paths of the months around it. */
+export interface MonthPage {
+  month: Month;
+  path: string;
+  /** The month before, or null for the oldest. */
+  older: { month: string; path: string } | null;
+  /** The month after, or null for the newest. */
+  newer: { month: string; path: string } | null;
+}
+
+/** The archive of one component or one zone. */
+export interface Facet {
+  kind: "component" | "zone";
+  /** What readers see: "Cellar", "Paris [PAR]". */
+  name: string;
+  description: string | null;
+  /** The index page of this archive. */
+  path: string;
+  /** For a component, its state at build time. */
+  state: ComponentState | null;
+  /** Every month of the archive, newest first, with only this facet's incidents. */
+  months: MonthPage[];
+  incidentCount: number;
+}
+
+/** A month page of a facet's archive, flattened so Eleventy can paginate over it. */
+export interface FacetMonthPage extends MonthPage {
+  facet: Facet;
+}
+
+/** Components under a `group` heading, in the order site.yml declares them. */
+export interface ComponentGroup {
+  /** Null for components declared without a group. */
+  name: string | null;
+  states: ComponentState[];
+}
+
+export interface SitePages {
+  componentGroups: ComponentGroup[];
+  /** The last `RECENT_DAYS` days up to the build's day, newest first. */
+  recentDays: Day[];
+  months: MonthPage[];
+  facets: Facet[];
+  facetMonths: FacetMonthPage[];
+}
+
+/** Every page's data, derived from the history without reading anything else. */
+export function sitePages(history: History): SitePages {
+  const facets = [
+    ...history.site.components.map((component): Facet =>
+      facet(
+        "component",
+        component.name,
+        component.description,
+        paths.component(component.slug),
+        history.status.components.find((s) => s.component.name === component.name) ?? null,
+        filterMonths(history.months, (i) => i.components.includes(component.name)),
+        (month) => paths.componentMonth(component.slug, month),
+      ),
+    ),
+    ...history.site.zones.map((zone): Facet =>
+      facet(
+        "zone",
+        zone.name === zone.id ? `[${zone.id}]` : `${zone.name} [${zone.id}]`,
+        null,
+        paths.zone(zone.id),
+        null,
+        filterMonths(history.months, (i) => i.zones.includes(zone.id)),
+        (month) => paths.zoneMonth(zone.id, month),
+      ),
+    ),
+  ];
+  return {
+    componentGroups: componentGroups(history.status.components),
+    recentDays: recentDays(history),
+    months: monthPages(history.months, paths.month),
+    facets,
+    facetMonths: facets.flatMap((f) => f.months.map((page) => ({ ...page, facet: f }))),
+  };
+}
+
+/** Component states grouped by `group`, groups in order of first appearance. */
+export function componentGroups(states: readonly ComponentState[]): ComponentGroup[] {
+  const groups: ComponentGroup[] = [];
+  for (const state of states) {
+    const name = state.component.group;
+    const group = groups.find((g) => g.name === name);
+    if (group) group.states.push(state);
+    else groups.push({ name, states: [state] });
+  }
+  return groups;
+}
+
+/** The `RECENT_DAYS` days that end with the build's day, newest first. */
+export function recentDays(history: History): Day[] {
+  const today = history.now.slice(0, 10);
+  const first = DateTime.fromISO(today, { zone: "utc" })
+    .minus({ days: RECENT_DAYS - 1 })
+    .toISODate()!;
+  return history.days.filter((d) => d.date <= today && d.date >= first);
+}
+
+/** Months (newest first) as pages, each linked to the months on either side. */
+export function monthPages(months: readonly Month[], path: (month: string) => string): MonthPage[] {
+  return months.map((month, index) => {
+    const newer = months[index - 1];
+    const older = months[index + 1];
+    return {
+      month,
+      path: path(month.month),
+      older: older ? { month: older.month, path: path(older.month) } : null,
+      newer: newer ? { month: newer.month, path: path(newer.month) } : null,
+    };
+  });
+}
+
+/** The same months and days, keeping only the incidents that match. */
+export function filterMonths(
+  months: readonly Month[],
+  keep: (incident: Incident) => boolean,
+): Month[] {
+  return months.map((month) => {
+    const days = month.days.map((day) => ({
+      date: day.date,
+      incidents: day.incidents.filter(keep),
+    }));
+    return {
+      month: month.month,
+      days,
+      incidentCount: days.reduce((sum, day) => sum + day.incidents.length, 0),
+    };
+  });
+}
+
+function facet(
+  kind: Facet["kind"],
+  name: string,
+  description: string | null,
+  path: string,
+  state: ComponentState | null,
+  months: Month[],
+  monthPath: (month: string) => string,
+): Facet {
+  return {
+    kind,
+    name,
+    description,
+    path,
+    state,
+    months: monthPages(months, monthPath),
+    incidentCount: months.reduce((sum, m) => sum + m.incidentCount, 0),
+  };
+}

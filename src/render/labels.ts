@@ -1,0 +1,48 @@
+/** The words readers see for the model's enumerations. */
+import type { ComponentStatusValue, Indicator } from "../model/status.ts";
+import type { Phase } from "../model/phase.ts";
+import type { IncidentImpact } from "../model/types.ts";
+
+/** A component's state at build time. */
+export const STATUS_LABELS: Record<ComponentStatusValue, string> = {
+  operational: "Operational",
+  degraded_performance: "Degraded performance",
+  partial_outage: "Partial outage",
+  major_outage: "Major outage",
+  under_maintenance: "Under maintenance",
+};
+
+/** Where an incident or a maintenance stands at build time. */
+export const PHASE_LABELS: Record<Phase, { incident: string; maintenance: string }> = {
+  scheduled: { incident: "Scheduled", maintenance: "Scheduled" },
+  ongoing: { incident: "Ongoing", maintenance: "In progress" },
+  resolved: { incident: "Resolved", maintenance: "Completed" },
+};
+
+/** An incident's impact, as a badge. */
+export const IMPACT_LABELS: Record<IncidentImpact, string> = {
+  none: "No impact",
+  minor: "Minor",
+  major: "Major",
+  critical: "Critical",
+  maintenance: "Maintenance",
+};
+
+/** The tone (CSS class suffix) of a state, an impact or the overall indicator. */
+export const TONES: Record<ComponentStatusValue | IncidentImpact | Indicator, string> = {
+  operational: "ok",
+  none: "ok",
+  degraded_performance: "minor",
+  minor: "minor",
+  partial_outage: "major",
+  major: "major",
+  major_outage: "critical",
+  critical: "critical",
+  under_maintenance: "maintenance",
+  maintenance: "maintenance",
+};
+
+/** "no incidents", "1 incident", "9 incidents". */
+export function count(n: number, noun: string): string {
+  return n === 0 ? `no ${noun}s` : n === 1 ? `1 ${noun}` : `${n} ${noun}s`;
+}

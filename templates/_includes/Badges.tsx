@@ -1,0 +1,22 @@
+import type { Incident } from "../../src/model/types.ts";
+import { formatNotice } from "../../src/render/format-date.ts";
+import { IMPACT_LABELS, TONES } from "../../src/render/labels.ts";
+
+/** The impact, and whether the incident was posted after the fact or announced ahead. */
+export function Badges({ incident }: { incident: Incident }) {
+  return (
+    <ul class="badges" aria-label="Labels">
+      <li class={`badge tone-${TONES[incident.impact]}`}>
+        {incident.impact === "maintenance"
+          ? "Maintenance"
+          : `${IMPACT_LABELS[incident.impact]} impact`}
+      </li>
+      {incident.scheduled && (
+        <li class="badge">
+          Scheduled, announced {formatNotice(incident.scheduled, incident.start)} before
+        </li>
+      )}
+      {incident.retroactive && <li class="badge">Retroactive: posted after it was over</li>}
+    </ul>
+  );
+}

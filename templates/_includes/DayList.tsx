@@ -1,0 +1,39 @@
+import type { Day, Site } from "../../src/model/types.ts";
+import { formatDay } from "../../src/render/format-date.ts";
+import type { To } from "./data.ts";
+import { IncidentItem } from "./IncidentItem.tsx";
+
+export interface DayListProps {
+  site: Site;
+  days: readonly Day[];
+  to: To;
+  /** The heading level of each day. */
+  level: 2 | 3;
+  /** Leaves out days without incidents (archives of one component or zone). */
+  skipQuiet?: boolean;
+}
+
+/** Days newest first, each headed "Friday 10 June 2022", with its incidents or "No incidents reported." */
+export function DayList({ site, days, to, level, skipQuiet = false }: DayListProps) {
+  const Heading = `h${level}` as const;
+  return (
+    <>
+      {days.map((day) =>
+        skipQuiet && day.incidents.length === 0 ? null : (
+          <section class="day" aria-labelledby={`day-${day.date}`}>
+            <Heading id={`day-${day.date}`}>
+              <time dateTime={day.date}>{formatDay(day.date)}</time>
+            </Heading>
+            {day.incidents.length === 0 ? (
+              <p class="quiet">No incidents reported.</p>
+            ) : (
+              day.incidents.map((incident) => (
+                <IncidentItem site={site} incident={incident} to={to} level={level === 2 ? 3 : 4} />
+              ))
+            )}
+          </section>
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Incident } from "../../src/model/types.ts";
+import { formatTimeOn } from "../../src/render/format-date.ts";
+
+/** An incident's updates in the order they were posted, each with its UTC time. */
+export function Timeline({ incident }: { incident: Incident }) {
+  const day = incident.start.slice(0, 10);
+  return (
+    <ol class="timeline">
+      {incident.updates.map((update) => (
+        <li>
+          <p class="at">
+            {update.at ? (
+              <time dateTime={update.at}>{formatTimeOn(update.at, day)}</time>
+            ) : (
+              "Time not given"
+            )}
+          </p>
+          {/* Sanitised when the model was built (src/render/markdown.ts). */}
+          <div class="text" dangerouslySetInnerHTML={{ __html: update.html }} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,13 @@
+import type { SitePages } from "../../src/model/pages.ts";
+import type { History } from "../../src/model/types.ts";
+import type { AssetPaths } from "../../src/render/site.ts";
+
+/** The global data every template receives (see src/render/site.ts). */
+export interface SiteData {
+  history: History;
+  views: SitePages;
+  assets: AssetPaths;
+}
+
+/** Turns a site-relative path into the href to use on the current page. */
+export type To = (path: string) => string;

@@ -1,0 +1,47 @@
+import type { FacetMonthPage } from "../src/model/pages.ts";
+import { formatMonth } from "../src/render/format-date.ts";
+import type { SiteData } from "./_includes/data.ts";
+import { DayList } from "./_includes/DayList.tsx";
+import { MonthNav } from "./_includes/MonthNav.tsx";
+import { Page } from "./_includes/Page.tsx";
+
+export const data = {
+  pagination: {
+    data: "views.facetMonths",
+    size: 1,
+    alias: "facetMonth",
+    addAllPagesToCollections: false,
+  },
+  permalink: ({ facetMonth }: { facetMonth: FacetMonthPage }) => `${facetMonth.path}index.html`,
+};
+
+/** One month of a component's or a zone's archive: only the days with its incidents. */
+export function render(data: SiteData & { facetMonth: FacetMonthPage }) {
+  const { history, facetMonth } = data;
+  const { facet, month } = facetMonth;
+  const title = `${facet.name}, ${formatMonth(month.month)}`;
+  return (
+    <Page
+      data={data}
+      title={title}
+      description={`Incidents of ${facet.name} in ${formatMonth(month.month)}.`}
+      path={facetMonth.path}
+    >
+      {(to) => (
+        <>
+          <p class="up">
+            <a href={to(facet.path)}>{facet.name}</a>
+          </p>
+          <h1>{title}</h1>
+          <MonthNav page={facetMonth} to={to} label="Months" />
+          {month.incidentCount === 0 ? (
+            <p class="quiet">No incidents reported this month.</p>
+          ) : (
+            <DayList site={history.site} days={month.days} to={to} level={2} skipQuiet />
+          )}
+          <MonthNav page={facetMonth} to={to} label="Months, again" />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Facet } from "../src/model/pages.ts";
+import { STATUS_LABELS, TONES } from "../src/render/labels.ts";
+import type { SiteData } from "./_includes/data.ts";
+import { MonthIndex } from "./_includes/MonthIndex.tsx";
+import { Page } from "./_includes/Page.tsx";
+
+export const data = {
+  pagination: {
+    data: "views.facets",
+    size: 1,
+    alias: "facet",
+    addAllPagesToCollections: false,
+  },
+  permalink: ({ facet }: { facet: Facet }) => `${facet.path}index.html`,
+};
+
+/** A component's or a zone's archive: its state, then every month with its incidents. */
+export function render(data: SiteData & { facet: Facet }) {
+  const { facet } = data;
+  const what = facet.kind === "component" ? "component" : "zone";
+  return (
+    <Page
+      data={data}
+      title={facet.name}
+      description={
+        facet.description ?? `Incidents and maintenance of the ${what} ${facet.name}, by month.`
+      }
+      path={facet.path}
+    >
+      {(to) => (
+        <>
+          <h1>{facet.name}</h1>
+          {facet.description && <p>{facet.description}</p>}
+          {facet.state && (
+            <p class={`overall tone-${TONES[facet.state.status]}`}>
+              <strong>{STATUS_LABELS[facet.state.status]}</strong>
+            </p>
+          )}
+          <h2>Incidents by month</h2>
+          <MonthIndex months={facet.months} to={to} />
+        </>
+      )}
+    </Page>
+  );
+}

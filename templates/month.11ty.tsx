@@ -1,0 +1,42 @@
+import type { MonthPage } from "../src/model/pages.ts";
+import { formatMonth } from "../src/render/format-date.ts";
+import { count } from "../src/render/labels.ts";
+import type { SiteData } from "./_includes/data.ts";
+import { DayList } from "./_includes/DayList.tsx";
+import { MonthNav } from "./_includes/MonthNav.tsx";
+import { Page } from "./_includes/Page.tsx";
+
+export const data = {
+  pagination: {
+    data: "views.months",
+    size: 1,
+    alias: "monthPage",
+    addAllPagesToCollections: false,
+  },
+  permalink: ({ monthPage }: { monthPage: MonthPage }) => `${monthPage.path}index.html`,
+};
+
+/** One month of the history: every day, newest first, with its incidents. */
+export function render(data: SiteData & { monthPage: MonthPage }) {
+  const { history, monthPage } = data;
+  const { month } = monthPage;
+  const title = formatMonth(month.month);
+  return (
+    <Page
+      data={data}
+      title={title}
+      description={`${history.site.title} in ${title}: ${count(month.incidentCount, "incident")}.`}
+      path={monthPage.path}
+    >
+      {(to) => (
+        <>
+          <h1>{title}</h1>
+          <p>Incidents this month: {month.incidentCount}</p>
+          <MonthNav page={monthPage} to={to} label="Months" />
+          <DayList site={history.site} days={month.days} to={to} level={2} />
+          <MonthNav page={monthPage} to={to} label="Months, again" />
+        </>
+      )}
+    </Page>
+  );
+}

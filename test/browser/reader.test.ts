@@ -1,0 +1,261 @@
+import { mkdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import ical, { type VEvent } from "node-ical";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSample, tempFolder } from "../support/built-site.ts";
+import { serve } from "./static-server.ts";
+
+const axeScript = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const screenshots = new URL("../../test-results/", import.meta.url).pathname;
+const temp = await tempFolder("statusmark-browser-");
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  site = await serve(await buildSample(join(temp.dir, "site")));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
+  });
+  await mkdir(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await temp.remove();
+});
+
+interface Reader {
+  viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
+  timezoneId?: string;
+  javaScriptEnabled?: boolean;
+}
+
+/** Opens a page of the sample site as a reader would, recording every request it makes. */
+async function open(
+  path: string,
+  reader: Reader = {},
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({
+    viewport: reader.viewport ?? { width: 1280, height: 900 },
+    colorScheme: reader.colorScheme ?? "light",
+    timezoneId: reader.timezoneId ?? "UTC",
+    locale: "en-GB",
+    javaScriptEnabled: reader.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  page.on("request", (request) => requested.push(request.url()));
+  const response = await page.goto(site.url + path);
+  expect(response?.status()).toBe(200);
+  return { page, context };
+}
+
+async function visibleTexts(page: Page | Locator, selector: string): Promise<string[]> {
+  return (await page.locator(selector).allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
+}
+
+interface Violation {
+  id: string;
+  impact: string;
+  targets: string[];
+}
+
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: axeScript });
+  return page.evaluate(
+    `axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) })))`,
+  );
+}
+
+describe("the home page in Chromium", () => {
+  it("shows the status line, the components and the week's days", async () => {
+    const { page, context } = await open("");
+    expect(await page.locator(".overall").innerText()).toBe(
+      "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
+    );
+    expect(await visibleTexts(page, "#recent ~ .day h3")).toEqual([
+      "Saturday 11 June 2022",
+      "Friday 10 June 2022",
+      "Thursday 9 June 2022",
+      "Wednesday 8 June 2022",
+      "Tuesday 7 June 2022",
+      "Monday 6 June 2022",
+      "Sunday 5 June 2022",
+    ]);
+    const quiet = page.locator(".day", { has: page.locator(".quiet") });
+    expect(await visibleTexts(quiet, "h3")).toEqual([
+      "Saturday 11 June 2022",
+      "Sunday 5 June 2022",
+    ]);
+    expect(await visibleTexts(page, ".day .quiet")).toEqual([
+      "No incidents reported.",
+      "No incidents reported.",
+    ]);
+    await context.close();
+  });
+
+  it("shows where the incident that crossed midnight ended", async () => {
+    const { page, context } = await open("");
+    const incident = page.locator(".incident", {
+      hasText: "Paris zone is experiencing network issues",
+    });
+    expect(await incident.locator(".meta").innerText()).toBe(
+      "Cellar [PAR] · 19:30 UTC until Tue 7 June 00:00 UTC (4 h 30 min)",
+    );
+    await context.close();
+  });
+
+  it("opens a collapsed timeline from the keyboard", async () => {
+    const { page, context } = await open("");
+    const incident = page.locator(".incident", { hasText: "An hypervisor has been lost" });
+    const last = incident.locator(".timeline li").last();
+    expect(await last.isVisible()).toBe(false);
+    await incident.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    expect(await last.innerText()).toBe(
+      "09:10 UTC\n\nEverything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.",
+    );
+    await context.close();
+  });
+
+  it("reads the same without JavaScript", async () => {
+    const { page, context } = await open("", {
+      javaScriptEnabled: false,
+      timezoneId: "Europe/Paris",
+    });
+    expect(await page.locator(".overall").innerText()).toBe(
+      "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
+    );
+    expect(await page.locator(".local-time").count()).toBe(0);
+    await context.close();
+  });
+
+  it("adds the reader's local time beside UTC when the script runs", async () => {
+    const { page, context } = await open("", { timezoneId: "Europe/Paris" });
+    expect(await page.locator(".overall").innerText()).toBe(
+      "All systems operational as of Saturday 11 June 2022, 12:00 UTC (Sat 11 Jun, 14:00 CEST your time)",
+    );
+    await context.close();
+  });
+
+  it("prints the timelines open and leaves the navigation out, without script", async () => {
+    const { page, context } = await open("history/2022/06/", { javaScriptEnabled: false });
+    const timeline = page.locator(".timeline").first();
+    expect(await timeline.isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await timeline.isVisible()).toBe(true);
+    expect(await page.locator("header nav").isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it("fits a 360 px wide screen without sideways scrolling", async () => {
+    const { page, context } = await open("", { viewport: { width: 360, height: 780 } });
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(360);
+    await context.close();
+  });
+});
+
+describe("an incident page in Chromium", () => {
+  it("shows the retroactive badge", async () => {
+    const { page, context } = await open("incidents/2022-06-07-addon-proxy-unreachable/");
+    const badge = page.getByText("Retroactive: posted after it was over");
+    expect(await badge.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("shows the end of the incident that crossed midnight on the next day", async () => {
+    const { page, context } = await open("incidents/2022-06-06-paris-network/");
+    expect(await visibleTexts(page, ".facts dt, .facts dd")).toEqual([
+      "Status",
+      "Resolved",
+      "Affected",
+      "Cellar [PAR]",
+      "Start",
+      "Monday 6 June 2022, 19:30 UTC",
+      "End",
+      "Tuesday 7 June 2022, 00:00 UTC",
+      "Duration",
+      "4 h 30 min",
+    ]);
+    await context.close();
+  });
+});
+
+describe("the maintenance calendar", () => {
+  it("is linked from every page and holds the Unique IP window", async () => {
+    const { page, context } = await open("");
+    const link = page.getByRole("link", { name: "maintenance calendar (iCalendar)" });
+    const response = await page.request.get(
+      new URL((await link.getAttribute("href"))!, page.url()).href,
+    );
+    expect(response.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const events = Object.values(ical.sync.parseICS(await response.text())).filter(
+      (c): c is VEvent => c !== undefined && c.type === "VEVENT",
+    );
+    expect(events.map((e) => [e.summary, e.start.toISOString(), e.end?.toISOString()])).toEqual([
+      [
+        "Unique IP service planned unavailability (Unique IP [PAR])",
+        "2022-06-07T20:00:00.000Z",
+        "2022-06-07T20:30:00.000Z",
+      ],
+    ]);
+    await context.close();
+  });
+});
+
+describe("accessibility (axe-core)", () => {
+  const pages = ["", "history/2022/06/", "incidents/2022-06-07-unique-ip-maintenance/"];
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const path of pages) {
+      it(`finds no violation on /${path} in ${colorScheme} mode`, async () => {
+        const { page, context } = await open(path, { colorScheme });
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe("what the reader's browser loads", () => {
+  it("never leaves the site: no web fonts, no third-party requests", () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(site.url))).toEqual([]);
+  });
+});
+
+describe("screenshots", () => {
+  it("saves the home page and an incident page at desktop width and at 360 px, and a month in dark mode", async () => {
+    const shots = [
+      ["home-desktop.png", "", { width: 1280, height: 900 }],
+      ["home-360.png", "", { width: 360, height: 780 }],
+      ["incident-desktop.png", "incidents/2022-06-06-paris-network/", { width: 1280, height: 900 }],
+      ["incident-360.png", "incidents/2022-06-06-paris-network/", { width: 360, height: 780 }],
+      ["month-dark-desktop.png", "history/2022/06/", { width: 1280, height: 900 }],
+    ] as const;
+    for (const [name, path, viewport] of shots) {
+      const colorScheme = name.includes("dark") ? "dark" : "light";
+      const { page, context } = await open(path, { viewport, colorScheme });
+      await page.screenshot({ path: join(screenshots, name), fullPage: true });
+      await context.close();
+      expect((await readFile(join(screenshots, name))).subarray(1, 4).toString()).toBe("PNG");
+    }
+  });
+});

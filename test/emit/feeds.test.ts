@@ -1,0 +1,104 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
+import ical, { type VEvent } from "node-ical";
+import { describe, expect, it } from "vitest";
+import { emitCalendar } from "../../src/emit/calendar.ts";
+import { emitFeeds, FEED_SIZE } from "../../src/emit/feeds.tsx";
+import { buildHistory } from "../../src/model/history.ts";
+import type { Incident, Site } from "../../src/model/types.ts";
+import { hashedAsset } from "../../src/render/assets.ts";
+
+const site: Site = {
+  title: "Tiny status",
+  url: "https://example.org/status/",
+  description: null,
+  components: [{ name: "API", slug: "api", description: null, group: null }],
+  zones: [],
+};
+
+function incident(id: string, start: string, fields: Partial<Incident> = {}): Incident {
+  return {
+    id,
+    title: `Incident ${id}`,
+    components: ["API"],
+    zones: [],
+    start,
+    end: null,
+    scheduled: null,
+    retroactive: false,
+    impact: "minor",
+    updates: [{ at: start, text: "Looking into it.", html: "<p>Looking into it.</p>" }],
+    durationSeconds: null,
+    ...fields,
+  };
+}
+
+describe("the feeds", () => {
+  it("carry the latest 50 incidents, newest start first", () => {
+    const incidents = Array.from({ length: 60 }, (_, n) =>
+      incident(
+        `2022-01-${String(1 + (n % 28)).padStart(2, "0")}-i${n}`,
+        `2022-01-${String(1 + (n % 28)).padStart(2, "0")}T10:00:00Z`,
+      ),
+    );
+    const [atom] = emitFeeds(buildHistory(site, incidents, "2022-02-01T00:00:00Z"));
+    const items = parseFeed(atom!.content).items;
+    expect(items).toHaveLength(FEED_SIZE);
+    expect(items[0]?.url).toBe("https://example.org/status/incidents/2022-01-28-i27/");
+  });
+
+  it("keep a title with markup characters as the text the operator wrote", () => {
+    const history = buildHistory(
+      site,
+      [incident("2022-01-02-x", "2022-01-02T10:00:00Z", { title: "5xx & <timeouts> ]]> on API" })],
+      "2022-02-01T00:00:00Z",
+    );
+    for (const file of emitFeeds(history))
+      expect([file.path, parseFeed(file.content).items[0]?.title]).toEqual([
+        file.path,
+        "5xx & <timeouts> ]]> on API",
+      ]);
+  });
+
+  it("date an empty feed at the build's time", () => {
+    const [atom] = emitFeeds(buildHistory(site, [], "2022-02-01T00:00:00Z"));
+    expect(parseFeed(atom!.content).updated?.toISOString()).toBe("2022-02-01T00:00:00.000Z");
+  });
+});
+
+describe("the maintenance calendar", () => {
+  it("holds only maintenance, soonest first, an open-ended window ending where it starts", () => {
+    const history = buildHistory(
+      site,
+      [
+        incident("2022-01-05-later", "2022-01-05T22:00:00Z", {
+          impact: "maintenance",
+          scheduled: "2022-01-01T09:00:00Z",
+        }),
+        incident("2022-01-03-sooner", "2022-01-03T22:00:00Z", {
+          impact: "maintenance",
+          scheduled: "2022-01-01T09:00:00Z",
+          end: "2022-01-03T23:00:00Z",
+          durationSeconds: 3600,
+        }),
+        incident("2022-01-02-outage", "2022-01-02T10:00:00Z"),
+      ],
+      "2022-01-02T12:00:00Z",
+    );
+    const file = emitCalendar(history);
+    expect(file.path).toBe("maintenance.ics");
+    expect(file.content.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    const events = Object.values(ical.sync.parseICS(file.content)).filter(
+      (c): c is VEvent => c !== undefined && c.type === "VEVENT",
+    );
+    expect(events.map((e) => [e.uid, e.start.toISOString(), e.end?.toISOString()])).toEqual([
+      ["2022-01-03-sooner@example.org", "2022-01-03T22:00:00.000Z", "2022-01-03T23:00:00.000Z"],
+      ["2022-01-05-later@example.org", "2022-01-05T22:00:00.000Z", "2022-01-05T22:00:00.000Z"],
+    ]);
+  });
+});
+
+describe("hashed asset names", () => {
+  it("name a file after the SHA-256 of its content", () => {
+    expect(hashedAsset("style.css", "body{}").path).toBe("assets/style.7c98040a54.css");
+  });
+});

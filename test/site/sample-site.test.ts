@@ -1,0 +1,405 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSample, listFiles, page, tempFolder, text, texts } from "../support/built-site.ts";
+
+const temp = await tempFolder("statusmark-site-");
+let dir = "";
+beforeAll(async () => {
+  dir = await buildSample(join(temp.dir, "site"));
+});
+afterAll(() => temp.remove());
+
+describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", () => {
+  it("says all is well, as of the build's time", async () => {
+    const home = await page(dir, "");
+    expect(text(home.querySelector("title"))).toBe("Current status · Example Cloud status");
+    expect(text(home.querySelector("h1"))).toBe("Example Cloud status");
+    expect(text(home.querySelector(".overall"))).toBe(
+      "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
+    );
+  });
+
+  it("lists every component under its group with its state", async () => {
+    const home = await page(dir, "");
+    expect(texts(home, "#components ~ h3, .components li")).toEqual([
+      "Platform",
+      "Infrastructure Operational",
+      "Deployments Operational",
+      "Network",
+      "Reverse Proxies Operational",
+      "Unique IP Operational",
+      "Services",
+      "Mails Operational",
+      "Add-ons",
+      "Pulsar Operational",
+      "Cellar Operational",
+    ]);
+    expect(text(home.querySelector(".zones"))).toBe("Zones: Paris [PAR]");
+  });
+
+  it("has no ongoing incident and no maintenance to come", async () => {
+    const home = await page(dir, "");
+    expect(home.querySelector("#ongoing")).toBeNull();
+    expect(texts(home, "section[aria-labelledby=upcoming] > *")).toEqual([
+      "Upcoming maintenance",
+      "No maintenance scheduled.",
+    ]);
+  });
+
+  it("heads each of the last 7 days, newest first, quiet days included", async () => {
+    const home = await page(dir, "");
+    expect(
+      Array.from(home.querySelectorAll("#recent ~ .day"), (day) => [
+        text(day.querySelector("h3")),
+        texts(day, "h4, .quiet"),
+      ]),
+    ).toEqual([
+      ["Saturday 11 June 2022", ["No incidents reported."]],
+      ["Friday 10 June 2022", ["An hypervisor has been lost"]],
+      ["Thursday 9 June 2022", ["Mails delivery issues"]],
+      [
+        "Wednesday 8 June 2022",
+        [
+          "Random 503 unavailable errors on public reverse proxies",
+          "A hypervisor is down",
+          "Deployments are experiencing issues",
+        ],
+      ],
+      [
+        "Tuesday 7 June 2022",
+        [
+          "Unique IP service planned unavailability",
+          "An add-on reverse proxy was unreachable",
+          "Service instabilities",
+        ],
+      ],
+      ["Monday 6 June 2022", ["Paris zone is experiencing network issues"]],
+      ["Sunday 5 June 2022", ["No incidents reported."]],
+    ]);
+  });
+
+  it("lists the midnight-spanning incident on the day it started, until the next day", async () => {
+    const home = await page(dir, "");
+    const monday = home.querySelector("section[aria-labelledby=day-2022-06-06]");
+    expect(texts(monday!, ".incident .meta, .incident .badge, .incident summary")).toEqual([
+      "Cellar [PAR] · 19:30 UTC until Tue 7 June 00:00 UTC (4 h 30 min)",
+      "Major impact",
+      "4 updates",
+    ]);
+  });
+
+  it("labels the retroactive post and the announced maintenance", async () => {
+    const home = await page(dir, "");
+    const tuesday = home.querySelector("section[aria-labelledby=day-2022-06-07]");
+    expect(
+      Array.from(tuesday!.querySelectorAll(".incident"), (incident) => [
+        text(incident.querySelector(".meta")),
+        texts(incident, ".badge"),
+      ]),
+    ).toEqual([
+      [
+        "Unique IP [PAR] · 20:00 UTC to 20:30 UTC (30 min)",
+        ["Maintenance", "Scheduled, announced 3 weeks before"],
+      ],
+      [
+        "Reverse Proxies [PAR] · 14:45 UTC to 14:48 UTC (3 min)",
+        ["Minor impact", "Retroactive: posted after it was over"],
+      ],
+      ["Pulsar · 10:12 UTC to 12:00 UTC (1 h 48 min)", ["Minor impact"]],
+    ]);
+  });
+});
+
+describe("the home page at other times of the sample week", () => {
+  it("shows the lost hypervisor in full while it lasts", async () => {
+    const out = await buildSample(join(temp.dir, "during"), "2022-06-10T06:30:00Z");
+    const home = await page(out, "");
+    expect(text(home.querySelector(".overall"))).toBe(
+      "Partial service outage as of Friday 10 June 2022, 06:30 UTC",
+    );
+    expect(texts(home, ".components li").filter((s) => !s.endsWith(" Operational"))).toEqual([
+      "Infrastructure Partial outage",
+    ]);
+    expect(texts(home, "main h2")).toEqual([
+      "Ongoing",
+      "Components",
+      "Upcoming maintenance",
+      "Last 7 days",
+    ]);
+    const ongoing = home.querySelector("section[aria-labelledby=ongoing]")!;
+    expect(texts(ongoing, "h2, h3, .meta, .badge, .timeline .at")).toEqual([
+      "Ongoing",
+      "An hypervisor has been lost",
+      "Infrastructure [PAR] · 05:23 UTC to 09:10 UTC (3 h 47 min)",
+      "Major impact",
+      "05:23 UTC",
+      "06:04 UTC",
+      "06:23 UTC",
+      "06:52 UTC",
+      "07:46 UTC",
+      "07:57 UTC",
+      "09:10 UTC",
+    ]);
+    expect(ongoing.querySelector("details")).toBeNull();
+  });
+
+  it("announces the Unique IP maintenance before it starts", async () => {
+    const out = await buildSample(join(temp.dir, "before"), "2022-06-02T08:00:00Z");
+    const home = await page(out, "");
+    expect(text(home.querySelector(".overall"))).toBe(
+      "All systems operational as of Thursday 2 June 2022, 08:00 UTC",
+    );
+    expect(texts(home, ".upcoming li")).toEqual([
+      "Unique IP service planned unavailability Tuesday 7 June 2022, 20:00 UTC to 20:30 UTC (30 min) · Unique IP [PAR]",
+    ]);
+  });
+});
+
+describe("the month pages", () => {
+  it("lists every month with its number of incidents", async () => {
+    const history = await page(dir, "history/");
+    expect(text(history.querySelector("h1"))).toBe("History");
+    expect(texts(history, ".month-index li")).toEqual(["June 2022: 9 incidents"]);
+  });
+
+  it("shows every day of June 2022 up to the build's day, newest first", async () => {
+    const june = await page(dir, "history/2022/06/");
+    expect(text(june.querySelector("title"))).toBe("June 2022 · Example Cloud status");
+    expect(texts(june, "main > h1, main > p")).toEqual(["June 2022", "Incidents this month: 9"]);
+    expect(texts(june, ".day h2")).toEqual([
+      "Saturday 11 June 2022",
+      "Friday 10 June 2022",
+      "Thursday 9 June 2022",
+      "Wednesday 8 June 2022",
+      "Tuesday 7 June 2022",
+      "Monday 6 June 2022",
+      "Sunday 5 June 2022",
+      "Saturday 4 June 2022",
+      "Friday 3 June 2022",
+      "Thursday 2 June 2022",
+      "Wednesday 1 June 2022",
+    ]);
+    expect(texts(june, ".day .quiet")).toHaveLength(6);
+    expect(june.querySelector("nav.months")).toBeNull();
+  });
+});
+
+describe("an incident page", () => {
+  it("gives the midnight-spanning incident's start, end, duration and timeline in UTC", async () => {
+    const incident = await page(dir, "incidents/2022-06-06-paris-network/");
+    expect(text(incident.querySelector("h1"))).toBe("Paris zone is experiencing network issues");
+    expect(texts(incident, ".facts dt, .facts dd")).toEqual([
+      "Status",
+      "Resolved",
+      "Affected",
+      "Cellar [PAR]",
+      "Start",
+      "Monday 6 June 2022, 19:30 UTC",
+      "End",
+      "Tuesday 7 June 2022, 00:00 UTC",
+      "Duration",
+      "4 h 30 min",
+    ]);
+    expect(
+      Array.from(incident.querySelectorAll(".timeline li"), (li) => [
+        text(li.querySelector(".at")),
+        li.querySelector("time")?.getAttribute("datetime"),
+      ]),
+    ).toEqual([
+      ["19:30 UTC", "2022-06-06T19:30:00Z"],
+      ["19:40 UTC", "2022-06-06T19:40:00Z"],
+      ["20:00 UTC", "2022-06-06T20:00:00Z"],
+      ["Tue 7 June 00:00 UTC", "2022-06-07T00:00:00Z"],
+    ]);
+    expect(text(incident.querySelector(".timeline li:last-child .text"))).toBe(
+      "Everything is back to normal.",
+    );
+  });
+
+  it("labels a retroactive incident", async () => {
+    const incident = await page(dir, "incidents/2022-06-07-addon-proxy-unreachable/");
+    expect(texts(incident, ".badge")).toEqual([
+      "Minor impact",
+      "Retroactive: posted after it was over",
+    ]);
+  });
+
+  it("says how long before its start a maintenance was announced", async () => {
+    const incident = await page(dir, "incidents/2022-06-07-unique-ip-maintenance/");
+    expect(texts(incident, ".badge")).toEqual([
+      "Maintenance",
+      "Scheduled, announced 3 weeks before",
+    ]);
+    expect(text(incident.querySelector(".facts dd"))).toBe("Completed");
+  });
+
+  it("shows an update posted without a time as such", async () => {
+    const incident = await page(dir, "incidents/2022-06-07-pulsar-instabilities/");
+    expect(texts(incident, ".timeline .at")).toEqual(["10:12 UTC", "Time not given"]);
+  });
+
+  it("links to its day in the month's page", async () => {
+    const incident = await page(dir, "incidents/2022-06-10-hypervisor-lost/");
+    const link = Array.from(incident.querySelectorAll("main a")).at(-1)!;
+    expect([text(link), link.getAttribute("href")]).toEqual([
+      "Friday 10 June 2022 in the history",
+      "../../history/2022/06/#day-2022-06-10",
+    ]);
+  });
+});
+
+describe("the pages of a component and a zone", () => {
+  it("gives a component's state and its months", async () => {
+    const cellar = await page(dir, "components/cellar/");
+    expect(texts(cellar, "main > *")).toEqual([
+      "Cellar",
+      "S3-compatible object storage.",
+      "Operational",
+      "Incidents by month",
+      "June 2022: 1 incident",
+    ]);
+  });
+
+  it("lists only the days of a month with the component's incidents", async () => {
+    const month = await page(dir, "components/reverse-proxies/2022/06/");
+    expect(texts(month, "h1, h2, h3")).toEqual([
+      "Reverse Proxies, June 2022",
+      "Wednesday 8 June 2022",
+      "Random 503 unavailable errors on public reverse proxies",
+      "Tuesday 7 June 2022",
+      "An add-on reverse proxy was unreachable",
+    ]);
+  });
+
+  it("gathers a zone's incidents", async () => {
+    const zone = await page(dir, "zones/PAR/");
+    expect(texts(zone, "h1, .month-index li")).toEqual(["Paris [PAR]", "June 2022: 5 incidents"]);
+    const month = await page(dir, "zones/PAR/2022/06/");
+    expect(texts(month, "h3")).toEqual([
+      "An hypervisor has been lost",
+      "Random 503 unavailable errors on public reverse proxies",
+      "Unique IP service planned unavailability",
+      "An add-on reverse proxy was unreachable",
+      "Paris zone is experiencing network issues",
+    ]);
+  });
+});
+
+describe("the 404 page", () => {
+  it("links from the site's root, since it is served at any URL", async () => {
+    const notFound = await page(dir, "404.html");
+    expect(text(notFound.querySelector("h1"))).toBe("Page not found");
+    expect(Array.from(notFound.querySelectorAll("main a"), (a) => a.getAttribute("href"))).toEqual([
+      "/",
+      "/history/",
+    ]);
+    expect(notFound.querySelector("link[rel=stylesheet]")?.getAttribute("href")).toMatch(
+      /^\/assets\/style\.[0-9a-f]{10}\.css$/,
+    );
+  });
+});
+
+describe("every page", () => {
+  async function htmlPages(): Promise<string[]> {
+    return (await listFiles(dir)).filter((f) => f.endsWith(".html"));
+  }
+
+  it("is one of the pages of the contract", async () => {
+    expect(await htmlPages()).toEqual([
+      "404.html",
+      ...[
+        "cellar",
+        "deployments",
+        "infrastructure",
+        "mails",
+        "pulsar",
+        "reverse-proxies",
+        "unique-ip",
+      ].flatMap((slug) => [
+        `components/${slug}/2022/06/index.html`,
+        `components/${slug}/index.html`,
+      ]),
+      "history/2022/06/index.html",
+      "history/index.html",
+      "incidents/2022-06-06-paris-network/index.html",
+      "incidents/2022-06-07-addon-proxy-unreachable/index.html",
+      "incidents/2022-06-07-pulsar-instabilities/index.html",
+      "incidents/2022-06-07-unique-ip-maintenance/index.html",
+      "incidents/2022-06-08-deployment-issues/index.html",
+      "incidents/2022-06-08-hypervisor-down/index.html",
+      "incidents/2022-06-08-reverse-proxy-503/index.html",
+      "incidents/2022-06-09-mail-delivery/index.html",
+      "incidents/2022-06-10-hypervisor-lost/index.html",
+      "index.html",
+      "zones/PAR/2022/06/index.html",
+      "zones/PAR/index.html",
+    ]);
+  });
+
+  it("has a title, a description, its canonical URL and the feeds' links", async () => {
+    for (const file of await htmlPages()) {
+      const doc = await page(dir, file);
+      const path = file.replace(/index\.html$/, "");
+      expect(text(doc.querySelector("title")), file).toMatch(/ · Example Cloud status$/);
+      expect(
+        doc.querySelector("meta[name=description]")?.getAttribute("content"),
+        file,
+      ).toBeTruthy();
+      if (file !== "404.html")
+        expect(doc.querySelector("link[rel=canonical]")?.getAttribute("href"), file).toBe(
+          `https://status.example.com/${path}`,
+        );
+      expect(
+        Array.from(doc.querySelectorAll("link[rel=alternate]"), (l) => l.getAttribute("href")),
+        file,
+      ).toEqual(["https://status.example.com/feed.atom", "https://status.example.com/feed.rss"]);
+      expect(doc.querySelectorAll("main, header, footer, nav").length, file).toBeGreaterThanOrEqual(
+        4,
+      );
+    }
+  });
+
+  it("loads only the site's own stylesheet and script, by relative URL", async () => {
+    const files = await listFiles(dir);
+    const assets = files.filter((f) => f.startsWith("assets/"));
+    expect(assets).toHaveLength(2);
+    expect(assets[1]).toMatch(/^assets\/style\.[0-9a-f]{10}\.css$/);
+    for (const file of await htmlPages()) {
+      const doc = await page(dir, file);
+      const loaded = Array.from(
+        doc.querySelectorAll("link[rel=stylesheet], script, img, iframe"),
+        (e) => e.getAttribute("href") ?? e.getAttribute("src") ?? "",
+      );
+      expect(
+        loaded.map((url) => url.replace(/^(?:\.\.\/)*\/?/, "")),
+        file,
+      ).toEqual(assets.toReversed());
+    }
+  });
+
+  it("points every same-page or cross-page fragment at an element that exists", async () => {
+    for (const file of await htmlPages()) {
+      const doc = await page(dir, file);
+      for (const link of Array.from(doc.querySelectorAll("a[href*='#']"))) {
+        const [target = "", fragment = ""] = link.getAttribute("href")!.split("#");
+        const targetFile = target === "" ? file : join(file, "..", target, "index.html");
+        const targetDoc = await page(dir, targetFile);
+        expect(
+          targetDoc.getElementById(fragment),
+          `${file} → ${target}#${fragment}`,
+        ).not.toBeNull();
+      }
+    }
+  });
+
+  it("builds byte for byte the same from the same files and the same now", async () => {
+    const again = await buildSample(join(temp.dir, "again"));
+    const files = await listFiles(dir);
+    expect(await listFiles(again)).toEqual(files);
+    for (const file of files)
+      expect(await readFile(join(again, file), "utf8"), file).toBe(
+        await readFile(join(dir, file), "utf8"),
+      );
+  });
+});
