@@ -10,18 +10,19 @@ import {
   type Page,
 } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSample, tempFolder } from "../support/built-site.ts";
+import { buildSample } from "../support/built-site.ts";
+import { emptyFolder } from "../support/sample-copy.ts";
 import { serve } from "./static-server.ts";
 
 const axeScript = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const screenshots = new URL("../../test-results/", import.meta.url).pathname;
-const temp = await tempFolder("statusmark-browser-");
+const temp = await emptyFolder();
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  site = await serve(await buildSample(join(temp.dir, "site")));
+  site = await serve(await buildSample(join(temp.cwd, "site")));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [

@@ -4,13 +4,14 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { check as checkLinks } from "linkinator";
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSample, listFiles, tempFolder } from "../support/built-site.ts";
+import { buildSample, listFiles } from "../support/built-site.ts";
+import { emptyFolder } from "../support/sample-copy.ts";
 import { heaviestPage, PAGE_BUDGET } from "../support/page-weight.ts";
 
-const temp = await tempFolder("statusmark-files-");
+const temp = await emptyFolder();
 let dir = "";
 beforeAll(async () => {
-  dir = await buildSample(join(temp.dir, "site"));
+  dir = await buildSample(join(temp.cwd, "site"));
 });
 afterAll(() => temp.remove());
 

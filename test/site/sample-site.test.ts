@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSample, listFiles, page, tempFolder, text, texts } from "../support/built-site.ts";
+import { buildSample, listFiles, page, text, texts } from "../support/built-site.ts";
+import { emptyFolder } from "../support/sample-copy.ts";
 
-const temp = await tempFolder("statusmark-site-");
+const temp = await emptyFolder();
 let dir = "";
 beforeAll(async () => {
-  dir = await buildSample(join(temp.dir, "site"));
+  dir = await buildSample(join(temp.cwd, "site"));
 });
 afterAll(() => temp.remove());
 
@@ -113,7 +114,7 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
 
 describe("the home page at other times of the sample week", () => {
   it("shows the lost hypervisor in full while it lasts", async () => {
-    const out = await buildSample(join(temp.dir, "during"), "2022-06-10T06:30:00Z");
+    const out = await buildSample(join(temp.cwd, "during"), "2022-06-10T06:30:00Z");
     const home = await page(out, "");
     expect(text(home.querySelector(".overall"))).toBe(
       "Partial service outage as of Friday 10 June 2022, 06:30 UTC",
@@ -145,7 +146,7 @@ describe("the home page at other times of the sample week", () => {
   });
 
   it("announces the Unique IP maintenance before it starts", async () => {
-    const out = await buildSample(join(temp.dir, "before"), "2022-06-02T08:00:00Z");
+    const out = await buildSample(join(temp.cwd, "before"), "2022-06-02T08:00:00Z");
     const home = await page(out, "");
     expect(text(home.querySelector(".overall"))).toBe(
       "All systems operational as of Thursday 2 June 2022, 08:00 UTC",
@@ -394,7 +395,7 @@ describe("every page", () => {
   });
 
   it("builds byte for byte the same from the same files and the same now", async () => {
-    const again = await buildSample(join(temp.dir, "again"));
+    const again = await buildSample(join(temp.cwd, "again"));
     const files = await listFiles(dir);
     expect(await listFiles(again)).toEqual(files);
     for (const file of files)

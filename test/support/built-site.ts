@@ -1,22 +1,9 @@
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { register } from "tsx/esm/api";
 import { build } from "../../src/commands/build.ts";
 
-// Eleventy imports the TSX templates itself, outside Vitest: let Node load TypeScript.
-register();
-
 const root = new URL("../..", import.meta.url).pathname;
-
-/** A memory-backed temporary folder, removed by `remove`. */
-export async function tempFolder(
-  prefix: string,
-): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const dir = await mkdtemp(join(process.platform === "linux" ? "/dev/shm" : tmpdir(), prefix));
-  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
-}
 
 /** Builds the project's sample history "as of" `now` into `out`. */
 export async function buildSample(out: string, now = "2022-06-11T12:00:00Z"): Promise<string> {
