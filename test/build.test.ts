@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../src/commands/build.ts";
@@ -67,6 +67,26 @@ describe("statusmark build", () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     const leftovers = (await readdir(temp.cwd)).filter((name) => name.startsWith("."));
     expect(leftovers).toEqual([]);
+  });
+});
+
+describe("the output folder", () => {
+  it.each([
+    [".", "it holds the working folder"],
+    ["..", "it holds the working folder"],
+    ["incidents", "it holds the incidents"],
+    ["incidents/dist", "it is inside the incidents folder"],
+    ["notes", "it is not empty and was not written by statusmark build"],
+  ])("is never replaced when it is %s: %s", async (out, reason) => {
+    await mkdir(join(temp.cwd, "notes"), { recursive: true });
+    await writeFile(join(temp.cwd, "notes/todo.txt"), "keep me");
+    const result = await build({ cwd: temp.cwd, incidents: "incidents", out, now: NOW });
+    expect(result.out).toBeNull();
+    expect(result.writeError).toBe(
+      `Unexpected --out ${join(temp.cwd, out)}: ${reason}, and a build replaces it whole. Choose a folder of its own for the site.`,
+    );
+    expect(await readFile(join(temp.cwd, "notes/todo.txt"), "utf8")).toBe("keep me");
+    expect((await readdir(join(temp.cwd, "incidents"))).length).toBe(10);
   });
 });
 

@@ -87,13 +87,13 @@ describe("statusmark build", () => {
     const result = await run([
       "build",
       "--out",
-      "incidents/site.yml/dist",
+      "/etc/hostname/dist",
       "--now",
       "2022-06-11T12:00:00Z",
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
-      `statusmark: cannot write ${join(temp.cwd, "incidents/site.yml/dist")} (ENOTDIR): check --out and its permissions. Nothing was changed.\n`,
+      `statusmark: Cannot write /etc/hostname/dist (ENOTDIR): check --out and its permissions. Nothing was changed.\n`,
     );
   });
 

@@ -24,9 +24,7 @@ export const buildCommand = () =>
         now,
       });
       if (result.writeError) {
-        process.stderr.write(
-          `statusmark: ${result.writeError}: check --out and its permissions. Nothing was changed.\n`,
-        );
+        process.stderr.write(`statusmark: ${result.writeError} Nothing was changed.\n`);
         process.exitCode = EXIT.problems;
         return;
       }

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { emitApi } from "../emit/api.ts";
 import { emitCalendar } from "../emit/calendar.ts";
 import { emitFeeds } from "../emit/feeds.tsx";
+import { refuseOutputFolder } from "../emit/output-folder.ts";
 import { replaceFolder, writeFiles } from "../emit/write.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { renderSite } from "../render/site.ts";
@@ -18,7 +19,7 @@ export interface BuildResult extends CheckResult {
   /** Absolute path of the output folder; null when nothing was written. */
   out: string | null;
   pages: number;
-  /** Why the output could not be written (a folder that cannot be created, a full disk). */
+  /** Why the output was not written: a folder that cannot be created or must not be replaced. */
   writeError: string | null;
 }
 
@@ -28,6 +29,15 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   const { history } = checked;
   if (!history) return { ...checked, out: null, pages: 0, writeError: null };
   const target = resolve(cwd, out);
+  const refusal = await refuseOutputFolder(target, resolve(cwd), resolve(cwd, incidents));
+  if (refusal) {
+    return {
+      ...checked,
+      out: null,
+      pages: 0,
+      writeError: `Unexpected --out ${target}: ${refusal}, and a build replaces it whole. Choose a folder of its own for the site.`,
+    };
+  }
   try {
     await replaceFolder(target, async (dir) => {
       await writeFiles(dir, [...emitApi(history), ...emitFeeds(history), emitCalendar(history)]);
@@ -37,7 +47,12 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
     const { code } = error as NodeJS.ErrnoException;
     // Only the file system's refusals are the user's to fix; anything else is our bug.
     if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) throw error;
-    return { ...checked, out: null, pages: 0, writeError: `cannot write ${target} (${code})` };
+    return {
+      ...checked,
+      out: null,
+      pages: 0,
+      writeError: `Cannot write ${target} (${code}): check --out and its permissions.`,
+    };
   }
   return { ...checked, out: target, pages: history.incidents.length, writeError: null };
 }

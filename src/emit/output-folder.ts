@@ -1,0 +1,30 @@
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { apiV1 } from "../model/urls.ts";
+
+/**
+ * Why `out` must not be replaced by a build, or null when it may. A build
+ * deletes the previous output, so it refuses a folder that holds the project
+ * or the incidents, and a non-empty folder it did not write itself.
+ */
+export async function refuseOutputFolder(
+  out: string,
+  cwd: string,
+  incidents: string,
+): Promise<string | null> {
+  if (out === cwd || isInside(cwd, out)) return "it holds the working folder";
+  if (out === incidents || isInside(incidents, out)) return "it holds the incidents";
+  if (isInside(out, incidents)) return "it is inside the incidents folder";
+  const entries = await readdir(out).catch(() => null);
+  if (entries === null || entries.length === 0) return null;
+  const written = await stat(join(out, apiV1.status)).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+  return written ? null : "it is not empty and was not written by statusmark build";
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep);
+}
