@@ -81,6 +81,8 @@ describe("malformed input", () => {
       "16:13:00 UTC: x\n",
       "\n",
       "- [a](javascript:x)\n",
+      "component: &a [Mails]\nzone: *a\n",
+      "component: *nowhere\n",
       "<script>x</script>\n",
       "  - : [\n",
       "\uFEFF",

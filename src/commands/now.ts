@@ -23,13 +23,14 @@ export function resolveNow(
         };
   }
   if (sourceDateEpoch !== undefined && sourceDateEpoch !== "") {
-    if (!/^\d+$/.test(sourceDateEpoch)) {
+    const time = DateTime.fromSeconds(Number(sourceDateEpoch), { zone: "utc" });
+    if (!/^\d+$/.test(sourceDateEpoch) || !time.isValid) {
       return {
         ok: false,
         message: `Unexpected SOURCE_DATE_EPOCH=${sourceDateEpoch}, expected whole seconds since 1970`,
       };
     }
-    return { ok: true, now: toUtc(DateTime.fromSeconds(Number(sourceDateEpoch), { zone: "utc" })) };
+    return { ok: true, now: toUtc(time) };
   }
   return { ok: true, now: toUtc(DateTime.fromJSDate(clock, { zone: "utc" })) };
 }

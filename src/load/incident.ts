@@ -1,7 +1,8 @@
-import { basename, join } from "node:path";
+import { join } from "node:path";
+import { idOf } from "../model/id.ts";
 import type { Site } from "../model/types.ts";
-import { parseSite } from "../parse/site.ts";
-import { code, Reporter, type Diagnostic } from "../validate/diagnostic.ts";
+import { code, type Diagnostic } from "../validate/diagnostic.ts";
+import { checkSite } from "../validate/site-file.ts";
 import { suggest } from "../validate/suggest.ts";
 import type { SourceFile } from "../validate/incident-file.ts";
 import { loadSource, type Source } from "./source.ts";
@@ -18,16 +19,9 @@ export interface Project {
 /** Reads the incidents folder and its site.yml, for commands that add to it. */
 export async function loadProject(cwd: string, incidents: string): Promise<Project> {
   const source = await loadSource({ cwd, incidents });
-  const report = new Reporter(source.sitePath);
-  const site = source.site ? parseSite(source.site.text, report) : null;
-  if (!source.site)
-    report.error(
-      "site-missing",
-      { line: 1, column: 1 },
-      "Missing site.yml in the incidents folder: declare `title`, `url`, `components` and `zones` there",
-    );
+  const { site, diagnostics } = checkSite(source);
   const ids = new Map(source.incidents.map((file) => [idOf(file.path), file]));
-  return { source, site, diagnostics: report.diagnostics, ids };
+  return { source, site, diagnostics, ids };
 }
 
 export type FoundIncident =
@@ -53,9 +47,4 @@ export async function findIncident(
         ? `did you mean ${code(guess)}?`
         : "give the file name without `.md`, such as `2022-06-10-hypervisor-lost`"),
   };
-}
-
-/** An incident's id: its file name without `.md`. */
-export function idOf(path: string): string {
-  return basename(path).replace(/\.md$/, "");
 }

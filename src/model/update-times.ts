@@ -12,12 +12,15 @@ export interface ResolvedTime {
 /**
  * Dates each section. The initial post (marker null) is dated at `start`; an
  * `EDIT hh:mm UTC:` takes the date of the update before it (or of `start`),
- * and the dated form `EDIT YYYY-MM-DD hh:mm UTC:` says its own. Times are
- * compared as ISO strings, which sort in time order.
+ * and the dated form `EDIT YYYY-MM-DD hh:mm UTC:` says its own. No update is
+ * earlier than `earliest`: `start`, or for a maintenance the time it was
+ * announced, so that it can be postponed before it begins. Times are compared
+ * as ISO strings, which sort in time order.
  */
 export function resolveUpdateTimes(
   markers: readonly (UpdateMarker | null)[],
   start: UtcDateTime | null,
+  earliest: UtcDateTime | null = start,
 ): ResolvedTime[] {
   // Without a readable start, times are only checked for being real times.
   let previous = start;
@@ -33,7 +36,7 @@ export function resolveUpdateTimes(
     if (!date) return { at: null, problem: null };
     const at = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}Z`;
     if (previous && at < previous && previous !== start) return { at, problem: "before-previous" };
-    if (start && at < start) return { at, problem: "before-start" };
+    if (earliest && at < earliest) return { at, problem: "before-start" };
     previous = at;
     return { at, problem: null };
   });

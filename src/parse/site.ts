@@ -32,7 +32,7 @@ export function parseSite(text: string, report: Reporter): Site | null {
   const title = readText(byKey, "title", report);
   const url = readText(byKey, "url", report);
   const description = byKey.has("description") ? readText(byKey, "description", report) : null;
-  if (url !== null && !ABSOLUTE_URL.test(url)) {
+  if (url !== null && !(ABSOLUTE_URL.test(url) && URL.canParse(url))) {
     report.error(
       "value-type",
       byKey.get("url")!.valueAt,

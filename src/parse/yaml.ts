@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
 import { code, type Position, type Reporter } from "../validate/diagnostic.ts";
 
 /** One `key: value` of the frontmatter, with where each side was written. */
@@ -32,7 +32,20 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] | nu
     const message = error.message.split("\n")[0]!.replace(/\.?$/, "");
     report.error("yaml-syntax", at(error.pos[0]), `${message}: fix the YAML syntax`);
   }
-  if (doc.errors.length > 0) return null;
+  // Aliases can point nowhere or multiply into huge values (`*a` of `*a`s):
+  // plain values are all a frontmatter or site.yml needs.
+  let aliases = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      aliases++;
+      report.error(
+        "yaml-syntax",
+        at(alias.range?.[0] ?? 0),
+        `Unexpected YAML alias ${code("*" + alias.source)}, expected a plain value: write the value itself`,
+      );
+    },
+  });
+  if (doc.errors.length > 0 || aliases > 0) return null;
   const root = doc.contents;
   if (root === null) return [];
   if (!isMap(root)) {

@@ -26,8 +26,15 @@ export class Reporter {
   readonly diagnostics: Diagnostic[] = [];
   constructor(readonly file: string) {}
 
-  error(rule: RuleId, at: Position, message: string): void {
-    this.diagnostics.push({ file: this.file, ...pick(at), severity: "error", message, rule });
+  error(rule: RuleId, at: Position, message: string, cause?: Diagnostic["cause"]): void {
+    this.diagnostics.push({
+      file: this.file,
+      ...pick(at),
+      severity: "error",
+      message,
+      rule,
+      ...(cause ? { cause } : {}),
+    });
   }
 
   warn(rule: RuleId, at: Position, message: string): void {

@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { idOf } from "../model/id.ts";
 import { toIncident } from "../model/incident.ts";
 import type { Incident, Site, UtcDateTime } from "../model/types.ts";
 import { resolveUpdateTimes } from "../model/update-times.ts";
@@ -39,7 +39,7 @@ export function checkIncidentFile(
   now: UtcDateTime,
 ): FileResult {
   const report = new Reporter(file.path);
-  const id = basename(file.path).replace(/\.md$/, "");
+  const id = idOf(file.path);
   // Files edited on Windows arrive with CRLF; the model keeps `\n` only.
   const text = file.text.replace(/\r\n?/g, "\n");
   const frontmatter = parseFrontmatter(text, report);
@@ -47,16 +47,17 @@ export function checkIncidentFile(
     ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)
     : { components: [], zones: [], retroactive: false };
   const body = parseBody(text, frontmatter?.bodyOffset ?? 0);
+  const start = fields.start?.value ?? null;
   const times = resolveUpdateTimes(
     body.sections.map((s) => s.marker),
-    fields.start?.value ?? null,
+    start,
+    fields.scheduled?.value ?? start,
   );
   const context: FileContext = { id, frontmatter, fields, body, times, now, report };
   for (const rule of FILE_RULES) rule(context);
-  const { start } = fields;
   const incident =
-    hasErrors(report.diagnostics) || !start
+    hasErrors(report.diagnostics) || !fields.start
       ? null
-      : toIncident(id, { ...fields, start }, body, times);
+      : toIncident(id, { ...fields, start: fields.start }, body, times);
   return { incident, diagnostics: report.diagnostics };
 }

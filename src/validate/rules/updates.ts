@@ -35,7 +35,8 @@ export const updates: Rule = ({ body, fields, times, report }) => {
         `Unexpected update time ${code(written)}, expected a real date and time (hours 00–23, minutes 00–59)`,
       );
     } else if (resolved?.problem === "before-start" || resolved?.problem === "before-previous") {
-      const what = resolved.problem === "before-start" ? "`start`" : "the update above it";
+      const earliest = fields.scheduled ? "`scheduled`, when it was announced" : "`start`";
+      const what = resolved.problem === "before-start" ? earliest : "the update above it";
       const previous = times.slice(0, index).findLast((t) => t.at !== null)?.at;
       const nextDay = nextDayOf(previous ?? fields.start?.value);
       const hint = marker.date
