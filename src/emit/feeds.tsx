@@ -1,6 +1,7 @@
 import { Feed } from "feed";
 import { renderToString } from "preact-render-to-string";
-import type { History, Incident } from "../model/types.ts";
+import { lastChange } from "../model/incident.ts";
+import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
 import type { OutputFile } from "./api.ts";
 import { feedContent } from "./feed-content.tsx";
@@ -20,7 +21,11 @@ export function emitFeeds(history: History): OutputFile[] {
 function buildFeed(history: History, title: (text: string) => string): Feed {
   const { site } = history;
   const incidents = history.incidents.slice(0, FEED_SIZE);
-  const latest = incidents.map(lastChange).sort().at(-1) ?? history.now;
+  const latest =
+    incidents
+      .map((i) => lastChange(i)!)
+      .sort()
+      .at(-1) ?? history.now;
   const feed = new Feed({
     id: site.url,
     title: site.title,
@@ -40,7 +45,7 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
       guid: url,
       link: url,
       title: title(incident.title),
-      date: new Date(lastChange(incident)),
+      date: new Date(lastChange(incident)!),
       published: new Date(incident.scheduled ?? incident.start),
       description: asHtml(incident.updates.at(-1)?.text ?? incident.title),
       content: feedContent(incident),
@@ -48,15 +53,6 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
     });
   }
   return feed;
-}
-
-/** When an incident last changed: its latest dated update, its end, or its start. */
-export function lastChange(incident: Incident): string {
-  const times = [incident.start, incident.end, ...incident.updates.map((u) => u.at)];
-  return times
-    .filter((t): t is string => t !== null)
-    .sort()
-    .at(-1)!;
 }
 
 /** Text as HTML, escaped by the same renderer as the pages. */

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { Body } from "../parse/body.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import type { IncidentFields } from "../validate/fields.ts";
-import type { Incident } from "./types.ts";
+import type { Incident, UtcDateTime } from "./types.ts";
 import type { ResolvedTime } from "./update-times.ts";
 
 /** Builds the model of one incident from a file that passed validation. */
@@ -40,4 +40,14 @@ function seconds(start: string, end: string): number {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/** The latest of an incident's start, end and update times, ignoring any after `now`. */
+export function lastChange(incident: Incident, now?: UtcDateTime): UtcDateTime | null {
+  let last: UtcDateTime | null = null;
+  for (const time of [incident.start, incident.end, ...incident.updates.map((u) => u.at)]) {
+    if (time !== null && (now === undefined || time <= now) && (last === null || time > last))
+      last = time;
+  }
+  return last;
 }

@@ -1,3 +1,4 @@
+import { lastChange } from "../../model/incident.ts";
 import { COMPONENT_STATUSES, type ComponentStatusValue } from "../../model/status.ts";
 import type { History, Incident, UtcDateTime } from "../../model/types.ts";
 import type { ComponentV2 } from "../schemas/statuspage.ts";
@@ -28,7 +29,7 @@ export function componentsV2(history: History): ComponentV2[] {
       name: component.name,
       status,
       created_at: timeV2(createdAt),
-      updated_at: timeV2(lastChange(touching, history.now) ?? createdAt),
+      updated_at: timeV2(lastChangeOf(touching, history.now) ?? createdAt),
       position: 0,
       description: component.description,
       showcase: true,
@@ -75,14 +76,8 @@ export function componentsV2(history: History): ComponentV2[] {
   return result;
 }
 
-/** The latest start, end or update of these incidents that is not after `now`. */
-function lastChange(incidents: readonly Incident[], now: UtcDateTime): UtcDateTime | null {
-  let last: UtcDateTime | null = null;
-  for (const incident of incidents) {
-    const times = [incident.start, incident.end, ...incident.updates.map((u) => u.at)];
-    for (const time of times) {
-      if (time !== null && time <= now && (last === null || time > last)) last = time;
-    }
-  }
-  return last;
+/** The latest time any of `incidents` changed, up to `now`. */
+function lastChangeOf(incidents: readonly Incident[], now: UtcDateTime): UtcDateTime | null {
+  const times = incidents.map((i) => lastChange(i, now)).filter((t) => t !== null);
+  return times.sort().at(-1) ?? null;
 }

@@ -41,7 +41,7 @@ export const updates: Rule = ({ body, fields, times, report }) => {
       const nextDay = nextDayOf(previous ?? fields.start?.value);
       const hint = marker.date
         ? "check the date and time"
-        : `for the next day write \`EDIT ${nextDay} ${pad(marker.time.hour)}:${pad(marker.time.minute)} UTC:\``;
+        : `for the next day write \`EDIT ${nextDay} ${resolved.at!.slice(11, 16)} UTC:\``;
       report.error(
         "update-time-order",
         timeAt,
