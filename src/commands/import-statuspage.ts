@@ -78,6 +78,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       skipped.push({ path: input.path, reason: read.reason });
       continue;
     }
+    for (const reason of read.skipped) skipped.push({ path: input.path, reason });
     page ??= read.response.page;
     for (const c of read.response.components) known.set(c.id, c);
     for (const incident of read.response.incidents) {
