@@ -1,5 +1,9 @@
 import { Command } from "commander";
-import { importStatuspage, type ImportResult } from "../../src/commands/import-statuspage.ts";
+import {
+  importStatuspage,
+  isZoneId,
+  type ImportResult,
+} from "../../src/commands/import-statuspage.ts";
 import { formatText } from "../../src/report/format.ts";
 import { EXIT, incidentsOption, nowOption, nowOrExit, pick } from "./shared.ts";
 
@@ -47,6 +51,13 @@ Examples:
         },
       ) => {
         const now = nowOrExit(options.now);
+        if (options.zone !== undefined && !isZoneId(options.zone)) {
+          process.stderr.write(
+            `statusmark: Unexpected --zone \`${options.zone}\`, expected capital letters and digits such as \`PAR\`\n`,
+          );
+          process.exitCode = EXIT.usage;
+          return;
+        }
         const result = await importStatuspage({
           cwd: process.cwd(),
           incidents: options.incidents,
