@@ -5,7 +5,7 @@ import {
   type ImportResult,
 } from "../../src/commands/import-statuspage.ts";
 import { formatText } from "../../src/report/format.ts";
-import { EXIT, incidentsOption, nowOption, nowOrExit, pick } from "./shared.ts";
+import { EXIT, incidentsOption, nowOption, nowOrExit, pick, statusmarkOutput } from "./shared.ts";
 
 /** `statusmark import`, with one sub-command per service imported from. */
 export const importCommand = () =>
@@ -14,7 +14,9 @@ export const importCommand = () =>
     .addHelpText("after", "\nExamples:\n  statusmark import statuspage saved/ --dry-run")
     .showHelpAfterError()
     .exitOverride()
-    .addCommand(statuspageCommand().showHelpAfterError().exitOverride());
+    .addCommand(
+      statuspageCommand().showHelpAfterError().configureOutput(statusmarkOutput).exitOverride(),
+    );
 
 const statuspageCommand = () =>
   new Command("statuspage")

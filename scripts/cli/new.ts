@@ -79,7 +79,7 @@ Examples:
         if (!project.site) {
           printWrite({
             ok: false,
-            message: "Fix site.yml first",
+            message: "Nothing was written: fix site.yml first",
             diagnostics: project.diagnostics,
           });
           return;
