@@ -69,8 +69,8 @@ describe("statusmark check", () => {
   it("exits 2 on a usage error", async () => {
     const result = await run(["check", "--format", "xml"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(
-      "argument 'xml' is invalid. Allowed choices are text, json, github.",
+    expect(result.stderr.split("\n")[0]).toBe(
+      "statusmark: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.",
     );
     expect((await run(["check", "--now", "soon"])).code).toBe(2);
   });
@@ -100,7 +100,9 @@ describe("statusmark build", () => {
   it("exits 1 and writes nothing when a file has an error", async () => {
     const result = await run(["build", "--incidents", "broken", "--out", "nothing"]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Nothing was written: fix the errors above and build again.");
+    expect(result.stderr.split("\n").at(-2)).toBe(
+      "statusmark: Nothing was written: fix the errors above and build again.",
+    );
     expect(await readdir(temp.cwd)).not.toContain("nothing");
   });
 });

@@ -30,7 +30,9 @@ export const buildCommand = () =>
       }
       if (!result.out) {
         printDiagnostics(result, "text");
-        process.stderr.write("Nothing was written: fix the errors above and build again.\n");
+        process.stderr.write(
+          "statusmark: Nothing was written: fix the errors above and build again.\n",
+        );
         process.exitCode = EXIT.problems;
         return;
       }

@@ -1,7 +1,11 @@
 import { Command } from "commander";
-import { importStatuspage, type ImportResult } from "../../src/commands/import-statuspage.ts";
+import {
+  importStatuspage,
+  isZoneId,
+  type ImportResult,
+} from "../../src/commands/import-statuspage.ts";
 import { formatText } from "../../src/report/format.ts";
-import { EXIT, incidentsOption, nowOption, nowOrExit, pick } from "./shared.ts";
+import { EXIT, incidentsOption, nowOption, nowOrExit, pick, statusmarkOutput } from "./shared.ts";
 
 /** `statusmark import`, with one sub-command per service imported from. */
 export const importCommand = () =>
@@ -10,7 +14,9 @@ export const importCommand = () =>
     .addHelpText("after", "\nExamples:\n  statusmark import statuspage saved/ --dry-run")
     .showHelpAfterError()
     .exitOverride()
-    .addCommand(statuspageCommand().showHelpAfterError().exitOverride());
+    .addCommand(
+      statuspageCommand().showHelpAfterError().configureOutput(statusmarkOutput).exitOverride(),
+    );
 
 const statuspageCommand = () =>
   new Command("statuspage")
@@ -47,6 +53,13 @@ Examples:
         },
       ) => {
         const now = nowOrExit(options.now);
+        if (options.zone !== undefined && !isZoneId(options.zone)) {
+          process.stderr.write(
+            `statusmark: Unexpected --zone \`${options.zone}\`, expected capital letters and digits such as \`PAR\`\n`,
+          );
+          process.exitCode = EXIT.usage;
+          return;
+        }
         const result = await importStatuspage({
           cwd: process.cwd(),
           incidents: options.incidents,

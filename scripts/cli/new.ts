@@ -7,6 +7,34 @@ import { EXIT, incidentsOption, nowOption, nowOrExit, pick, printWrite } from ".
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+interface NewFlags {
+  component: string[];
+  zone: string[];
+  title?: string;
+  start?: string;
+  end?: string;
+  scheduled?: string | true;
+  retroactive?: true;
+  impact?: string;
+  message?: string;
+  incidents: string;
+  now?: string;
+}
+
+/**
+ * Whether `new` should ask in a terminal: only when given no flag about the
+ * incident (`--incidents` and `--now` say where and when, not what), so no
+ * flag is ever silently dropped for the answers.
+ */
+export function asksForIncident(flags: NewFlags): boolean {
+  const { component, zone, title, start, end, scheduled, retroactive, impact, message } = flags;
+  return (
+    component.length === 0 &&
+    zone.length === 0 &&
+    [title, start, end, scheduled, retroactive, impact, message].every((v) => v === undefined)
+  );
+}
+
 /** `statusmark new` */
 export const newCommand = () =>
   new Command("new")
@@ -38,49 +66,34 @@ Examples:
   statusmark new --component "Unique IP" --zone PAR --title "Unique IP maintenance" \\
     --scheduled --start "2022-06-07 20:00" --end "2022-06-07 20:30"`,
     )
-    .action(
-      async (options: {
-        component: string[];
-        zone: string[];
-        title?: string;
-        start?: string;
-        end?: string;
-        scheduled?: string | true;
-        retroactive?: true;
-        impact?: string;
-        message?: string;
-        incidents: string;
-        now?: string;
-      }) => {
-        const now = nowOrExit(options.now);
-        const given = options.component.length > 0 || options.title !== undefined;
-        let input: NewIncidentInput | null = {
-          components: options.component,
-          zones: options.zone,
-          title: options.title ?? "",
-          ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
-        };
-        if (!given && process.stdin.isTTY && process.stdout.isTTY) {
-          const project = await loadProject(process.cwd(), options.incidents);
-          if (!project.site) {
-            printWrite({
-              ok: false,
-              message: "Fix site.yml first",
-              diagnostics: project.diagnostics,
-            });
-            return;
-          }
-          input = await askNewIncident(project.site, {
-            input: process.stdin,
-            output: process.stdout,
+    .action(async (options: NewFlags) => {
+      const now = nowOrExit(options.now);
+      let input: NewIncidentInput | null = {
+        components: options.component,
+        zones: options.zone,
+        title: options.title ?? "",
+        ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
+      };
+      if (asksForIncident(options) && process.stdin.isTTY && process.stdout.isTTY) {
+        const project = await loadProject(process.cwd(), options.incidents);
+        if (!project.site) {
+          printWrite({
+            ok: false,
+            message: "Nothing was written: fix site.yml first",
+            diagnostics: project.diagnostics,
           });
-          if (!input) {
-            process.exitCode = EXIT.problems;
-            return;
-          }
+          return;
         }
-        printWrite(
-          await newIncident({ cwd: process.cwd(), incidents: options.incidents, now, input }),
-        );
-      },
-    );
+        input = await askNewIncident(project.site, {
+          input: process.stdin,
+          output: process.stdout,
+        });
+        if (!input) {
+          process.exitCode = EXIT.problems;
+          return;
+        }
+      }
+      printWrite(
+        await newIncident({ cwd: process.cwd(), incidents: options.incidents, now, input }),
+      );
+    });

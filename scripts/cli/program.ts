@@ -5,6 +5,7 @@ import { importCommand } from "./import.ts";
 import { newCommand } from "./new.ts";
 import { resolveCommand } from "./resolve.ts";
 import { serveCommand } from "./serve.ts";
+import { statusmarkOutput } from "./shared.ts";
 import { updateCommand } from "./update.ts";
 
 /** The whole `statusmark` command line, for the entry point and for tests that read it. */
@@ -12,6 +13,7 @@ export function createProgram(): Command {
   const program = new Command("statusmark")
     .description("Publish a service's status history from markdown incident files.")
     .showHelpAfterError()
+    .configureOutput(statusmarkOutput)
     .exitOverride();
 
   for (const command of [
@@ -23,7 +25,10 @@ export function createProgram(): Command {
     importCommand(),
     serveCommand(),
   ]) {
-    program.addCommand(command.showHelpAfterError().exitOverride());
+    // addCommand does not pass settings down: each sub-command gets its own.
+    program.addCommand(
+      command.showHelpAfterError().configureOutput(statusmarkOutput).exitOverride(),
+    );
   }
   return program;
 }

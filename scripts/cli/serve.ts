@@ -59,6 +59,6 @@ function printServeEvent(event: ServeEvent): void {
     );
   } else
     process.stderr.write(
-      `${changed}statusmark: internal error while building, a bug in statusmark rather than in your files:\n${event.message}\n`,
+      `statusmark: ${changed}internal error while building, a bug in statusmark rather than in your files:\n${event.message}\n`,
     );
 }

@@ -7,6 +7,12 @@ import { formatGithub, formatJson, formatText, type Format } from "../../src/rep
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
 
+/** Commander's own messages start `error:`; ours all start `statusmark:`. */
+export const statusmarkOutput = {
+  outputError: (text: string, write: (text: string) => void) =>
+    write(text.replace(/^error: /, "statusmark: ")),
+};
+
 export const incidentsOption = () =>
   new Option("--incidents <dir>", "folder of incident files and site.yml").default("incidents");
 

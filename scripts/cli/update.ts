@@ -1,13 +1,14 @@
 import { Command } from "commander";
 import { updateIncident } from "../../src/commands/update.ts";
-import { incidentsOption, nowOption, nowOrExit, printWrite } from "./shared.ts";
+import { incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
 
 /** `statusmark update` */
 export const updateCommand = () =>
   new Command("update")
-    .description("Append an `EDIT hh:mm UTC:` update at now to an incident.")
+    .description("Append an `EDIT hh:mm UTC:` update to an incident, at now or --at.")
     .argument("<id>", "the incident's file name without .md")
     .argument("<text>", "the update, markdown")
+    .option("--at <time>", "when it was posted, UTC (`07:46`, `2022-06-10 07:46`); default now")
     .addOption(incidentsOption())
     .addOption(nowOption("when the update is posted, UTC"))
     .addHelpText(
@@ -15,17 +16,24 @@ export const updateCommand = () =>
       `
 Examples:
   statusmark update 2022-06-10-hypervisor-lost "The server is back online."
-  statusmark update 2022-06-10-hypervisor-lost "Replaced the disk." --now "2022-06-10 07:46"`,
+  statusmark update 2022-06-10-hypervisor-lost "Replaced the disk." --at 07:46`,
     )
-    .action(async (id: string, text: string, options: { incidents: string; now?: string }) => {
-      const now = nowOrExit(options.now);
-      printWrite(
-        await updateIncident({
-          cwd: process.cwd(),
-          incidents: options.incidents,
-          id,
-          message: text,
-          now,
-        }),
-      );
-    });
+    .action(
+      async (
+        id: string,
+        text: string,
+        options: { at?: string; incidents: string; now?: string },
+      ) => {
+        const now = nowOrExit(options.now);
+        printWrite(
+          await updateIncident({
+            cwd: process.cwd(),
+            incidents: options.incidents,
+            id,
+            message: text,
+            now,
+            ...pick(options, ["at"]),
+          }),
+        );
+      },
+    );

@@ -56,6 +56,14 @@ export interface ImportResult {
   written: boolean;
 }
 
+// The same rule as site.yml's zone ids (`ZONE_ID` in src/parse/site.ts).
+const ZONE_ID = /^[A-Z0-9][A-Z0-9-]*$/;
+
+/** Whether `--zone` names a zone id site.yml accepts, checked before site.yml is written. */
+export function isZoneId(id: string): boolean {
+  return ZONE_ID.test(id);
+}
+
 /**
  * `statusmark import statuspage`: converts saved Statuspage API responses
  * into incident files and declares their components in site.yml. Every file
@@ -78,6 +86,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       skipped.push({ path: input.path, reason: read.reason });
       continue;
     }
+    for (const reason of read.skipped) skipped.push({ path: input.path, reason });
     page ??= read.response.page;
     for (const c of read.response.components) known.set(c.id, c);
     for (const incident of read.response.incidents) {

@@ -14,7 +14,7 @@ export function emitFeeds(history: History): OutputFile[] {
   return [
     // Atom declares titles as HTML (`type="html"`), RSS as text: only Atom's are escaped.
     { path: paths.atom(), content: withNewline(buildFeed(history, asHtml).atom1()) },
-    { path: paths.rss(), content: withNewline(buildFeed(history, (text) => text).rss2()) },
+    { path: paths.rss(), content: withNewline(buildFeed(history, textInCdata).rss2()) },
   ];
 }
 
@@ -48,16 +48,30 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
       date: new Date(lastChange(incident)!),
       published: new Date(incident.scheduled ?? incident.start),
       description: asHtml(incident.updates.at(-1)?.text ?? incident.title),
-      content: feedContent(incident),
+      content: htmlInCdata(feedContent(incident)),
       category: incident.components.map((name) => ({ name, term: name })),
     });
   }
   return feed;
 }
 
-/** Text as HTML, escaped by the same renderer as the pages. */
+/** Text as HTML, escaped by the same renderer as the pages, safe in a CDATA section. */
 function asHtml(text: string): string {
-  return renderToString(<>{text}</>);
+  return htmlInCdata(renderToString(<>{text}</>));
+}
+
+// The feed library puts titles and contents in CDATA sections but splits only
+// the first `]]>` (and Preact leaves `>` as it is): a second one would end the
+// section and let incident text write raw XML. None may reach the library.
+
+/** HTML for a CDATA section: `]]&gt;` reads the same once the HTML is parsed. */
+export function htmlInCdata(html: string): string {
+  return html.replaceAll("]]>", "]]&gt;");
+}
+
+/** Plain text for a CDATA section, where no escape is read: `]] >`. */
+export function textInCdata(text: string): string {
+  return text.replaceAll("]]>", "]] >");
 }
 
 function withNewline(text: string): string {

@@ -50,3 +50,14 @@ it("says what to do on stderr and exits 1 when nothing was written", async () =>
       "statusmark: No incident `2022-06-10-hypervisor-lots` in incidents: did you mean `2022-06-10-hypervisor-lost`?\n",
   });
 }, 20_000);
+
+it("refuses an import zone that is not a zone id before writing anything, exiting 2", async () => {
+  project = await sampleCopy();
+  const result = await run(project.cwd, ["import", "statuspage", "saved", "--zone", "par"]);
+  expect(result).toMatchObject({
+    code: 2,
+    stdout: "",
+    stderr:
+      "statusmark: Unexpected --zone `par`, expected capital letters and digits such as `PAR`\n",
+  });
+}, 20_000);

@@ -254,3 +254,51 @@ describe("statusmark import statuspage", () => {
     expect(result.files.filter((f) => f.sourceId === "h2kx5d9mzq3b").length).toBe(1);
   });
 });
+
+describe("statusmark import statuspage, given responses of an unexpected shape", () => {
+  const good = {
+    id: "good1",
+    name: "Slow API",
+    status: "resolved",
+    impact: "minor",
+    created_at: "2022-06-01T10:00:00Z",
+    resolved_at: "2022-06-01T11:00:00Z",
+    incident_updates: [
+      {
+        status: "resolved",
+        body: "Fixed.",
+        created_at: "2022-06-01T11:00:00Z",
+        display_at: "2022-06-01T11:00:00Z",
+      },
+    ],
+    components: [{ id: "c1", name: "API" }],
+  };
+
+  it("skips an incident whose update or components are malformed, saying why, and imports the rest", async () => {
+    project = await emptyFolder();
+    const save = (name: string, json: unknown) =>
+      writeFile(join(project.cwd, name), JSON.stringify(json));
+    await save("updates.json", {
+      incidents: [good, { ...good, id: "bad1", incident_updates: [{ status: 3 }] }],
+    });
+    await save("components.json", {
+      components: { id: "c1", name: "API" },
+      incident: { ...good, id: "bad2", components: { id: "c1", name: "API" } },
+    });
+    const result = await run(["updates.json", "components.json"]);
+    expect(result.skipped).toEqual([
+      { path: "components.json", reason: "`components` is an object, expected a list" },
+      {
+        path: "components.json",
+        reason: "incident 1 (`bad2`): `components` is an object, expected a list",
+      },
+      {
+        path: "updates.json",
+        reason: "incident 2 (`bad1`): update 1 has `status` `3`, expected a string",
+      },
+    ]);
+    expect(result.files.map((f) => [f.path, f.action, f.sourceId])).toEqual([
+      ["incidents/2022-06-01-slow-api.md", "create", "good1"],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { check } from "../../src/commands/check.ts";
 import { newIncident } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
 import { loadProject } from "../../src/load/incident.ts";
+import { asksForIncident, newCommand } from "../../scripts/cli/new.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 
 const NOW = "2022-06-11T09:41:27Z";
@@ -209,5 +210,29 @@ describe("statusmark new in a terminal", () => {
     );
     input.write("\x03");
     expect(await asked).toBeNull();
+  });
+});
+
+describe("statusmark new's command line", () => {
+  const asks = (...argv: string[]) => {
+    const command = newCommand();
+    command.parseOptions(argv);
+    return asksForIncident(command.opts());
+  };
+
+  it("asks only when given no flag about the incident, so no flag is dropped for the answers", () => {
+    expect([
+      asks(),
+      asks("--incidents", "history", "--now", "2022-06-11T09:41:27Z"),
+      asks("--start", "05:00"),
+      asks("--end", "06:00"),
+      asks("--scheduled"),
+      asks("--impact", "major"),
+      asks("--zone", "PAR"),
+      asks("--message", "Looking."),
+      asks("--retroactive"),
+      asks("--title", "Down"),
+      asks("--component", "Mails"),
+    ]).toEqual([true, true, false, false, false, false, false, false, false, false, false]);
   });
 });

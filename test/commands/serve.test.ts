@@ -110,3 +110,33 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   preview = null;
   await expect(fetch(url)).rejects.toThrow();
 }, 60_000);
+
+it("rebuilds after a template change when served from the operator's own folder", async () => {
+  project = await sampleCopy();
+  const events: ServeEvent[] = [];
+  const before = process.cwd();
+  // Run as `statusmark serve` does: from the operator's folder, not this repository.
+  process.chdir(project.cwd);
+  try {
+    preview = await within(
+      serve({
+        cwd: project.cwd,
+        incidents: "incidents",
+        port: 0,
+        now: () => "2022-06-11T12:00:00Z",
+        onEvent: (e) => events.push(e),
+      }),
+      "the first build",
+    );
+    const built = preview.nextBuild();
+    const now = new Date();
+    await utimes(join(root, "templates/index.11ty.tsx"), now, now);
+    expect(await within(built, "the rebuild after a template change")).toMatchObject({
+      type: "built",
+      pages: 9,
+    });
+    expect(await (await fetch(preview.url)).text()).toContain("An hypervisor has been lost");
+  } finally {
+    process.chdir(before);
+  }
+}, 60_000);

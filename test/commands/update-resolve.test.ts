@@ -70,6 +70,39 @@ describe("statusmark update", () => {
     );
   });
 
+  it("posts the update at --at, read as that time today when given as hh:mm", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const id = "2022-06-10-messages-delayed";
+    const first = await updateIncident({
+      ...at("2022-06-11T09:00:00Z"),
+      id,
+      message: "One broker ran out of disk.",
+      at: "2022-06-11 00:20",
+    });
+    const second = await updateIncident({
+      ...at("2022-06-11T09:00:00Z"),
+      id,
+      message: "Draining.",
+      at: "00:45",
+    });
+    const wrong = await updateIncident({
+      ...at("2022-06-11T09:00:00Z"),
+      id,
+      message: "x",
+      at: "soon",
+    });
+    expect([first.ok, second.ok, wrong.ok ? null : wrong.message]).toEqual([
+      true,
+      true,
+      "Unexpected --at soon (not a date and time), expected a UTC time such as `05:23`, `2022-06-10 05:23` or `2022-06-10T07:23:00+02:00`",
+    ]);
+    expect(await read(id)).toBe(
+      ONGOING +
+        "\nEDIT 2022-06-11 00:20 UTC: One broker ran out of disk.\n" +
+        "\nEDIT 00:45 UTC: Draining.\n",
+    );
+  });
+
   it("refuses an update dated before the previous one and leaves the file alone", async () => {
     const id = "2022-06-10-hypervisor-lost";
     const before = await read(id);

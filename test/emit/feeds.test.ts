@@ -46,17 +46,39 @@ describe("the feeds", () => {
     expect(items[0]?.url).toBe("https://example.org/status/incidents/2022-01-28-i27/");
   });
 
-  it("keep a title with markup characters as the text the operator wrote", () => {
+  it("keep a title with markup characters as the text the operator wrote, `]]>` as `]] >` in RSS", () => {
     const history = buildHistory(
       site,
       [incident("2022-01-02-x", "2022-01-02T10:00:00Z", { title: "5xx & <timeouts> ]]> on API" })],
       "2022-02-01T00:00:00Z",
     );
-    for (const file of emitFeeds(history))
-      expect([file.path, parseFeed(file.content).items[0]?.title]).toEqual([
-        file.path,
-        "5xx & <timeouts> ]]> on API",
-      ]);
+    expect(emitFeeds(history).map((file) => parseFeed(file.content).items[0]?.title)).toEqual([
+      "5xx & <timeouts> ]]> on API",
+      "5xx & <timeouts> ]] > on API",
+    ]);
+  });
+
+  it("keep a title and update with two `]]>` as text, with no XML of their own", () => {
+    const text = "a ]]><x/> & <b>bold</b> ]]><y/> end";
+    const history = buildHistory(
+      site,
+      [
+        incident("2022-01-02-x", "2022-01-02T10:00:00Z", {
+          title: text,
+          // As the markdown renderer writes it: `&` and `<` escaped, `>` not.
+          updates: [{ at: "2022-01-02T10:00:00Z", text, html: `<p>${escapeText(text)}</p>` }],
+        }),
+      ],
+      "2022-02-01T00:00:00Z",
+    );
+    const seen = emitFeeds(history).map((file) => {
+      const item = parseFeed(file.content).items[0];
+      return [file.path, item?.title, item?.description, item?.content?.split("</strong></p>")[1]];
+    });
+    expect(seen).toEqual([
+      ["feed.atom", text, text, `<div><p>${text}</p></div>`],
+      ["feed.rss", "a ]] ><x/> & <b>bold</b> ]] ><y/> end", text, `<div><p>${text}</p></div>`],
+    ]);
   });
 
   it("date an empty feed at the build's time", () => {
@@ -64,6 +86,10 @@ describe("the feeds", () => {
     expect(parseFeed(atom!.content).updated?.toISOString()).toBe("2022-02-01T00:00:00.000Z");
   });
 });
+
+function escapeText(text: string): string {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+}
 
 describe("the maintenance calendar", () => {
   it("holds only maintenance, soonest first, an open-ended window ending where it starts", () => {
