@@ -4,7 +4,7 @@ import {
   isZoneId,
   type ImportResult,
 } from "../../src/commands/import-statuspage.ts";
-import { formatText } from "../../src/report/format.ts";
+import { formatLines, formatText } from "../../src/report/format.ts";
 import { EXIT, incidentsOption, nowOption, nowOrExit, pick, statusmarkOutput } from "./shared.ts";
 
 /** `statusmark import`, with one sub-command per service imported from. */
@@ -101,7 +101,7 @@ function printImport(result: ImportResult, dryRun: boolean): void {
     else if (file.action === "exists")
       out.push(`kept ${file.path}: it already exists, not overwritten`);
     else {
-      err.push(formatText(file.diagnostics, 1).split("\n").slice(0, -2).join("\n"));
+      err.push(formatLines(file.diagnostics).trimEnd());
       err.push(`${file.path}: not written, it would not pass \`statusmark check\``);
     }
   }

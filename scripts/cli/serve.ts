@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { serve, type ServeEvent } from "../../src/commands/serve.ts";
-import { formatText } from "../../src/report/format.ts";
+import { formatLines, formatText } from "../../src/report/format.ts";
 import { EXIT, incidentsOption, nowOption, nowOrExit } from "./shared.ts";
 
 /** `statusmark serve` */
@@ -49,8 +49,7 @@ function printServeEvent(event: ServeEvent): void {
       `Serving the site at ${event.url} (Ctrl-C to stop); watching for changes.\n`,
     );
   else if (event.type === "built") {
-    if (event.diagnostics.length > 0)
-      process.stdout.write(formatText(event.diagnostics, 0).replace(/.*\n$/, ""));
+    if (event.diagnostics.length > 0) process.stdout.write(formatLines(event.diagnostics));
     process.stdout.write(`${changed}built ${event.pages} incidents as of ${event.now}.\n`);
   } else if (event.type === "invalid") {
     process.stdout.write(formatText(event.diagnostics, event.filesChecked));

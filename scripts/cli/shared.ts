@@ -3,7 +3,13 @@ import { Option } from "commander";
 import { resolveNow } from "../../src/commands/now.ts";
 import type { CheckResult } from "../../src/commands/check.ts";
 import type { WriteResult } from "../../src/commands/write-result.ts";
-import { formatGithub, formatJson, formatText, type Format } from "../../src/report/format.ts";
+import {
+  formatGithub,
+  formatJson,
+  formatLines,
+  formatText,
+  type Format,
+} from "../../src/report/format.ts";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
 
@@ -41,8 +47,7 @@ export function printDiagnostics(result: CheckResult, format: Format): void {
 
 /** Prints what a writing command did: the path, or why nothing was written. */
 export function printWrite(result: WriteResult): void {
-  if (result.diagnostics.length > 0)
-    process.stderr.write(formatText(result.diagnostics, 1).replace(/.*\n$/, ""));
+  if (result.diagnostics.length > 0) process.stderr.write(formatLines(result.diagnostics));
   if (result.ok) {
     process.stdout.write(`${result.path}\n`);
     return;

@@ -3,15 +3,21 @@ import type { Diagnostic } from "../validate/diagnostic.ts";
 export const FORMATS = ["text", "json", "github"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** `path:line:column: severity: message [rule]`, a line each, then the summary. */
+/** `path:line:column: severity: message [rule]`, a line each (a cause indented below). */
+export function formatLines(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]\n`;
+      return d.cause
+        ? `${head}  ${d.cause.file}:${d.cause.line}:${d.cause.column}: ${d.cause.message}\n`
+        : head;
+    })
+    .join("");
+}
+
+/** The diagnostics' lines, then the summary. */
 export function formatText(diagnostics: readonly Diagnostic[], filesChecked: number): string {
-  const lines = diagnostics.map((d) => {
-    const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
-    return d.cause
-      ? `${head}\n  ${d.cause.file}:${d.cause.line}:${d.cause.column}: ${d.cause.message}`
-      : head;
-  });
-  return [...lines, summary(diagnostics, filesChecked)].join("\n") + "\n";
+  return formatLines(diagnostics) + summary(diagnostics, filesChecked) + "\n";
 }
 
 /** The diagnostics as a JSON array, for tools. */
