@@ -1,3 +1,4 @@
+import { compareText } from "../model/order.ts";
 import { join, relative } from "node:path";
 import { addSiteEntries, newSiteYml, type ComponentEntry } from "../edit/site-yml.ts";
 import { rewriteFile, writeNewFile } from "../emit/write.ts";
@@ -56,14 +57,6 @@ export interface ImportResult {
   written: boolean;
 }
 
-// The same rule as site.yml's zone ids (`ZONE_ID` in src/parse/site.ts).
-const ZONE_ID = /^[A-Z0-9][A-Z0-9-]*$/;
-
-/** Whether `--zone` names a zone id site.yml accepts, checked before site.yml is written. */
-export function isZoneId(id: string): boolean {
-  return ZONE_ID.test(id);
-}
-
 /**
  * `statusmark import statuspage`: converts saved Statuspage API responses
  * into incident files and declares their components in site.yml. Every file
@@ -108,7 +101,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     if (result.ok) converted.push(result.incident);
     else skipped.push({ path: `Statuspage incident ${incident.id}`, reason: result.reason });
   }
-  converted.sort((a, b) => compare(a.start, b.start) || compare(a.sourceId, b.sourceId));
+  converted.sort((a, b) => compareText(a.start, b.start) || compareText(a.sourceId, b.sourceId));
 
   const project = await loadProject(cwd, incidents);
   const siteAbsolute = join(cwd, incidents, SITE_FILE);
@@ -188,8 +181,4 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   }
   result.written = true;
   return result;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { compareText } from "./order.ts";
 import { DateTime } from "luxon";
 import { currentStatus } from "./status.ts";
 import type { Day, History, Incident, Month, Site, UtcDateTime } from "./types.ts";
@@ -7,7 +8,7 @@ export const RECENT_DAYS = 7;
 
 /** Newest start first; ties broken by id so the order never depends on the disk. */
 export function byStartDescending(a: Incident, b: Incident): number {
-  return a.start < b.start ? 1 : a.start > b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareText(b.start, a.start) || compareText(a.id, b.id);
 }
 
 /**

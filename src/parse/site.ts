@@ -6,6 +6,11 @@ import { readYamlFields, type Field } from "./yaml.ts";
 
 const SITE_KEYS = ["title", "url", "description", "components", "zones"] as const;
 const ZONE_ID = /^[A-Z0-9][A-Z0-9-]*$/;
+
+/** Whether `id` is a zone id site.yml accepts: capital letters, digits and `-`. */
+export function isZoneId(id: string): boolean {
+  return ZONE_ID.test(id);
+}
 const ABSOLUTE_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
 
 /**
@@ -111,7 +116,7 @@ function readZones(field: Field | undefined, report: Reporter): Zone[] {
   const zones: Zone[] = [];
   for (const item of listItems(field, report)) {
     const id = textOf(item.value, "id");
-    if (id === null || !ZONE_ID.test(id)) {
+    if (id === null || !isZoneId(id)) {
       report.error(
         "value-type",
         item.at,

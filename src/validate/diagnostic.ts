@@ -1,3 +1,4 @@
+import { compareText } from "../model/order.ts";
 import type { RuleId } from "./catalog.ts";
 
 /** A problem found in a source file, kept as data; formatting is the caller's concern. */
@@ -54,12 +55,11 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule),
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareText(a.rule, b.rule),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Quotes what the author wrote, the way every message does. */

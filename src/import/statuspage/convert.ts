@@ -1,3 +1,4 @@
+import { compareText } from "../../model/order.ts";
 import { toMinute, updateMarker } from "../../edit/datetime.ts";
 import { renderIncidentFile } from "../../edit/new-file.ts";
 import { slugify } from "../../model/slug.ts";
@@ -51,7 +52,8 @@ export function convertIncident(
   const updates = [...incident.incident_updates]
     .map((update) => ({ update, at: time("display_at", update.display_at ?? update.created_at) }))
     .sort(
-      (a, b) => compare(a.at ?? "", b.at ?? "") || compare(a.update.id ?? "", b.update.id ?? ""),
+      (a, b) =>
+        compareText(a.at ?? "", b.at ?? "") || compareText(a.update.id ?? "", b.update.id ?? ""),
     );
   const end = maintenance
     ? time("scheduled_until", incident.scheduled_until)
@@ -141,8 +143,4 @@ function slugOf(title: string, sourceId: string): string {
   if (slug.length <= SLUG_MAX) return slug;
   const cut = slug.slice(0, SLUG_MAX);
   return cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
