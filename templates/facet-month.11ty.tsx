@@ -1,5 +1,5 @@
-import type { FacetMonthPage } from "../src/model/pages.ts";
-import { formatMonth } from "../src/render/format-date.ts";
+import type { FacetMonthPage } from "../src/render/views.ts";
+import { formatMonth } from "../src/present/format-date.ts";
 import type { SiteData } from "./_includes/data.ts";
 import { DayList } from "./_includes/DayList.tsx";
 import { MonthNav } from "./_includes/MonthNav.tsx";

@@ -1,5 +1,5 @@
-import type { Facet } from "../src/model/pages.ts";
-import { STATUS_LABELS, TONES } from "../src/render/labels.ts";
+import type { Facet } from "../src/render/views.ts";
+import { STATUS_LABELS, TONES } from "../src/present/labels.ts";
 import type { SiteData } from "./_includes/data.ts";
 import { MonthIndex } from "./_includes/MonthIndex.tsx";
 import { Page } from "./_includes/Page.tsx";

@@ -1,8 +1,8 @@
 import { phaseOf } from "../src/model/phase.ts";
 import type { Incident } from "../src/model/types.ts";
 import { paths } from "../src/model/urls.ts";
-import { formatDateTime, formatDay, formatDuration } from "../src/render/format-date.ts";
-import { PHASE_LABELS } from "../src/render/labels.ts";
+import { formatDateTime, formatDay, formatDuration } from "../src/present/format-date.ts";
+import { PHASE_LABELS } from "../src/present/labels.ts";
 import { Badges } from "./_includes/Badges.tsx";
 import type { SiteData } from "./_includes/data.ts";
 import { Page } from "./_includes/Page.tsx";

@@ -1,6 +1,6 @@
 import { paths } from "../src/model/urls.ts";
-import { formatDateTime, formatDay } from "../src/render/format-date.ts";
-import { STATUS_LABELS, TONES } from "../src/render/labels.ts";
+import { formatDateTime, formatDay } from "../src/present/format-date.ts";
+import { STATUS_LABELS, TONES, zoneLabel } from "../src/present/labels.ts";
 import type { SiteData } from "./_includes/data.ts";
 import { DayList } from "./_includes/DayList.tsx";
 import { IncidentItem } from "./_includes/IncidentItem.tsx";
@@ -64,9 +64,7 @@ export function render(data: SiteData) {
                 {site.zones.map((zone, index) => (
                   <>
                     {index > 0 && ", "}
-                    <a href={to(paths.zone(zone.id))}>
-                      {zone.name === zone.id ? `[${zone.id}]` : `${zone.name} [${zone.id}]`}
-                    </a>
+                    <a href={to(paths.zone(zone.id))}>{zoneLabel(zone)}</a>
                   </>
                 ))}
               </p>

@@ -62,6 +62,8 @@ describe("statusmark check", () => {
         severity: "error",
         message: "Unexpected key `retroactve`, did you mean `retroactive`?",
         rule: "key-unknown",
+        actual: "retroactve",
+        expected: ["component", "zone", "start", "end", "scheduled", "retroactive", "impact"],
       },
     ]);
   });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSite } from "../src/parse/site.ts";
-import { Reporter } from "../src/validate/diagnostic.ts";
+import { Reporter } from "../src/diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../src/validate/incident-file.ts";
 
 // Property tests: whatever an operator (or a fork) puts in a file, the

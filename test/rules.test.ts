@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/commands/check.ts";
 import { parseSite } from "../src/parse/site.ts";
 import { formatText } from "../src/report/format.ts";
-import { Reporter } from "../src/validate/diagnostic.ts";
+import { Reporter } from "../src/diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../src/validate/incident-file.ts";
 
 // Each folder of test/fixtures/rules is named after the rule its files break;

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { importStatuspage, type ImportResult } from "../../src/commands/import-statuspage.ts";
-import { isZoneId } from "../../src/parse/site.ts";
+import { isZoneId } from "../../src/model/ids.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
 import { EXIT, incidentsOption, nowOption, nowOrExit, pick, statusmarkOutput } from "./shared.ts";
 

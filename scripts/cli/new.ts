@@ -1,9 +1,8 @@
 import { Command, Option } from "commander";
 import { newIncident, type NewIncidentInput } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
-import { loadProject } from "../../src/load/incident.ts";
 import { IMPACTS } from "../../src/model/types.ts";
-import { EXIT, incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
+import { incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -68,32 +67,21 @@ Examples:
     )
     .action(async (options: NewFlags) => {
       const now = nowOrExit(options.now);
-      let input: NewIncidentInput | null = {
+      const flags: NewIncidentInput = {
         components: options.component,
         zones: options.zone,
         title: options.title ?? "",
         ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
       };
-      if (asksForIncident(options) && process.stdin.isTTY && process.stdout.isTTY) {
-        const project = await loadProject(process.cwd(), options.incidents);
-        if (!project.site) {
-          printWrite({
-            ok: false,
-            message: "Nothing was written: fix site.yml first",
-            diagnostics: project.diagnostics,
-          });
-          return;
-        }
-        input = await askNewIncident(project.site, {
-          input: process.stdin,
-          output: process.stdout,
-        });
-        if (!input) {
-          process.exitCode = EXIT.problems;
-          return;
-        }
-      }
+      const asks = asksForIncident(options) && process.stdin.isTTY && process.stdout.isTTY;
       printWrite(
-        await newIncident({ cwd: process.cwd(), incidents: options.incidents, now, input }),
+        await newIncident({
+          cwd: process.cwd(),
+          incidents: options.incidents,
+          now,
+          input: asks
+            ? (site) => askNewIncident(site, { input: process.stdin, output: process.stdout })
+            : flags,
+        }),
       );
     });

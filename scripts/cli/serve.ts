@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { serve, type ServeEvent } from "../../src/commands/serve.ts";
+import { serve, type ServeEvent } from "../../src/commands/serve/serve.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
 import { EXIT, incidentsOption, nowOption, nowOrExit } from "./shared.ts";
 

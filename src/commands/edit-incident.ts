@@ -1,8 +1,8 @@
-import { rewriteFile } from "../emit/write.ts";
-import { findIncident } from "../load/incident.ts";
+import { rewriteFile } from "../write/files.ts";
 import type { Incident, UtcDateTime } from "../model/types.ts";
-import { hasErrors } from "../validate/diagnostic.ts";
+import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
+import { findIncident } from "./project.ts";
 import { refuse, type WriteResult } from "./write-result.ts";
 
 export interface EditOptions {

@@ -1,8 +1,7 @@
 import { compareText } from "../model/order.ts";
 import { join, relative } from "node:path";
 import { addSiteEntries, newSiteYml, type ComponentEntry } from "../edit/site-yml.ts";
-import { rewriteFile, writeNewFile } from "../emit/write.ts";
-import { loadProject } from "../load/incident.ts";
+import { rewriteFile, writeNewFile } from "../write/files.ts";
 import { loadJsonFiles } from "../load/json-files.ts";
 import { SITE_FILE } from "../load/source.ts";
 import { convertIncident, type ConvertedIncident } from "../import/statuspage/convert.ts";
@@ -14,8 +13,9 @@ import type {
 } from "../import/statuspage/types.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
-import { hasErrors, Reporter, type Diagnostic } from "../validate/diagnostic.ts";
+import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
+import { loadProject } from "./project.ts";
 
 export interface ImportOptions {
   cwd: string;

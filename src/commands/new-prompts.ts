@@ -75,6 +75,6 @@ export async function askNewIncident(
 }
 
 function cancelled(io: CommonOptions): null {
-  cancel("Nothing was written.", io);
+  cancel("Cancelled.", io);
   return null;
 }

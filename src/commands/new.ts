@@ -2,12 +2,13 @@ import { join, relative } from "node:path";
 import { toMinute } from "../edit/datetime.ts";
 import { renderIncidentFile } from "../edit/new-file.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
-import { writeNewFile } from "../emit/write.ts";
-import { loadProject } from "../load/incident.ts";
+import { writeNewFile } from "../write/files.ts";
 import { slugify } from "../model/slug.ts";
-import type { UtcDateTime } from "../model/types.ts";
-import { code, hasErrors, oneOf } from "../validate/diagnostic.ts";
+import type { Site, UtcDateTime } from "../model/types.ts";
+import { hasErrors } from "../diagnostics/diagnostic.ts";
+import { code, oneOf } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
+import { loadProject } from "./project.ts";
 import { refuse, type WriteResult } from "./write-result.ts";
 
 /** What the operator gave, as flags or answers; times as written. */
@@ -30,7 +31,8 @@ export interface NewIncidentOptions {
   cwd: string;
   incidents: string;
   now: UtcDateTime;
-  input: NewIncidentInput;
+  /** The flags, or the questions to ask once site.yml is read (null when the operator cancels). */
+  input: NewIncidentInput | ((site: Site) => Promise<NewIncidentInput | null>);
 }
 
 /**
@@ -42,11 +44,14 @@ export async function newIncident({
   cwd,
   incidents,
   now,
-  input,
+  ...options
 }: NewIncidentOptions): Promise<WriteResult> {
   const project = await loadProject(cwd, incidents);
   if (!project.site)
     return refuse("Fix site.yml first: new incidents are checked against it", project.diagnostics);
+  const input =
+    typeof options.input === "function" ? await options.input(project.site) : options.input;
+  if (input === null) return refuse("Nothing was written: the questions were cancelled");
   const declared = project.site.components.map((c) => c.name);
   if (input.components.length === 0)
     return refuse(`Missing --component: name the affected component, one of ${oneOf(declared)}`);

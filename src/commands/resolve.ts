@@ -2,7 +2,7 @@ import { formatFrontmatterTime, toMinute, updateMarker } from "../edit/datetime.
 import { setFrontmatterValue } from "../edit/frontmatter.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
-import { code } from "../validate/diagnostic.ts";
+import { code } from "../diagnostics/quote.ts";
 import { editIncident, lastUpdateAt, type EditOptions } from "./edit-incident.ts";
 import type { WriteResult } from "./write-result.ts";
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 
 /** What `new`, `update` and `resolve` return: the file written, or why nothing was. */
 export type WriteResult =

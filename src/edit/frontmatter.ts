@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, type Node, type Pair } from "yaml";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
-import { Reporter } from "../validate/diagnostic.ts";
+import { Reporter } from "../diagnostics/diagnostic.ts";
+import { lineEnding } from "./line-ending.ts";
 
 /**
  * Sets one top-level frontmatter key by editing the text in place: the value
@@ -39,7 +40,7 @@ export function setFrontmatterValue(
     const colon = yaml.indexOf(":", existing.key.range?.[1] ?? 0);
     return splice(colon + 1, 0, ` ${value}`);
   }
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineEnding(text);
   const anchorKey = [...after].reverse().find((k) => pairs.some((pair) => keyOf(pair) === k));
   const anchor = pairs.find((pair) => anchorKey !== undefined && keyOf(pair) === anchorKey);
   const anchorEnd = anchor && (anchor.value?.range?.[2] ?? anchor.key.range?.[2]);

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLSeq } from "yaml";
 import { scalar } from "./new-file.ts";
+import { lineEnding } from "./line-ending.ts";
 
 export interface ComponentEntry {
   name: string;
@@ -52,7 +53,7 @@ export function addSiteEntries(
 type Entry = [key: string, value: string | null][];
 
 function appendToList(text: string, key: string, entries: Entry[]): string {
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineEnding(text);
   const doc = parseDocument(text);
   const root = doc.contents;
   const pair = isMap(root)

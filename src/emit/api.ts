@@ -1,10 +1,8 @@
 import type { History } from "../model/types.ts";
 import { headersFile } from "./headers.ts";
-import type { OutputFile } from "./json.ts";
+import type { OutputFile } from "../write/output-file.ts";
 import { emitV1 } from "./v1/index.ts";
 import { emitV2 } from "./v2/index.ts";
-
-export type { OutputFile } from "./json.ts";
 
 /** Every JSON API file of a build (native `api/v1/`, Statuspage-compatible `api/v2/`) and `_headers`. */
 export function emitApi(history: History): OutputFile[] {

@@ -1,7 +1,8 @@
 import ical from "ical-generator";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
-import type { OutputFile } from "./api.ts";
+import { placeLabel } from "../present/labels.ts";
+import type { OutputFile } from "../write/output-file.ts";
 
 /**
  * `maintenance.ics`: every maintenance window as an iCalendar event, so readers
@@ -19,14 +20,13 @@ export function emitCalendar(history: History): OutputFile {
   const windows = history.incidents.filter((i) => i.impact === "maintenance").reverse();
   for (const incident of windows) {
     const url = absolute(site, paths.incident(incident.id));
-    const where = [...incident.components, ...incident.zones.map((z) => `[${z}]`)].join(" ");
     calendar.createEvent({
       id: `${incident.id}@${host}`,
       // The announcement, not the build time, so the same files give the same calendar.
       stamp: new Date(incident.scheduled ?? incident.start),
       start: new Date(incident.start),
       end: incident.end ? new Date(incident.end) : null,
-      summary: `${incident.title} (${where})`,
+      summary: `${incident.title} (${placeLabel(incident)})`,
       description: `${incident.updates.map((u) => u.text).join("\n\n")}\n\n${url}`,
       url,
     });

@@ -1,18 +1,17 @@
 import { renderToString } from "preact-render-to-string";
 import type { Incident } from "../model/types.ts";
-import { formatDateTime, formatDuration } from "../render/format-date.ts";
-import { IMPACT_LABELS } from "../render/labels.ts";
+import { formatDateTime, formatDuration } from "../present/format-date.ts";
+import { IMPACT_LABELS, placeLabel } from "../present/labels.ts";
 
 /**
  * The HTML body of an incident in a feed: where, when, and every update with
  * its UTC time. Preact escapes the text; update HTML is already sanitised.
  */
 export function feedContent(incident: Incident): string {
-  const where = [...incident.components, ...incident.zones.map((z) => `[${z}]`)].join(" ");
   return renderToString(
     <>
       <p>
-        {where} · {IMPACT_LABELS[incident.impact]}
+        {placeLabel(incident)} · {IMPACT_LABELS[incident.impact]}
         {incident.retroactive && " · posted after it was over"}
         <br />
         {formatDateTime(incident.start)}

@@ -3,7 +3,7 @@ import { renderToString } from "preact-render-to-string";
 import { lastChange } from "../model/incident.ts";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
-import type { OutputFile } from "./api.ts";
+import type { OutputFile } from "../write/output-file.ts";
 import { feedContent } from "./feed-content.tsx";
 
 /** How many incidents the feeds carry, newest start first. */

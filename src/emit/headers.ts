@@ -1,4 +1,4 @@
-import type { OutputFile } from "./json.ts";
+import type { OutputFile } from "../write/output-file.ts";
 
 const SHORT = "public, max-age=60";
 const MEDIUM = "public, max-age=300";

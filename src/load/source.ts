@@ -1,8 +1,14 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import type { SourceFile } from "../validate/incident-file.ts";
 
 export const SITE_FILE = "site.yml";
+
+/** A text file as read from the disk. */
+export interface SourceFile {
+  /** As shown in diagnostics: relative to where the command was run. */
+  path: string;
+  text: string;
+}
 
 export interface Source {
   /** The site.yml, or null when the folder has none. */

@@ -1,46 +1,4 @@
-import { DateTime } from "luxon";
-import type { Body } from "../parse/body.ts";
-import { renderMarkdown } from "../render/markdown.ts";
-import type { IncidentFields } from "../validate/fields.ts";
 import type { Incident, UtcDateTime } from "./types.ts";
-import type { ResolvedTime } from "./update-times.ts";
-
-/** Builds the model of one incident from a file that passed validation. */
-export function toIncident(
-  id: string,
-  fields: IncidentFields & { start: NonNullable<IncidentFields["start"]> },
-  body: Body,
-  times: readonly ResolvedTime[],
-): Incident {
-  const start = fields.start.value;
-  const end = fields.end?.value ?? null;
-  const scheduled = fields.scheduled?.value ?? null;
-  return {
-    id,
-    title: body.titles[0]?.text ?? "",
-    components: unique(fields.components.map((c) => c.value)),
-    zones: unique(fields.zones.map((z) => z.value)),
-    start,
-    end,
-    scheduled,
-    retroactive: fields.retroactive,
-    impact: fields.impact?.value ?? (scheduled ? "maintenance" : "minor"),
-    updates: body.sections.map((section, index) => ({
-      at: times[index]?.at ?? null,
-      text: section.text,
-      html: renderMarkdown(section.nodes),
-    })),
-    durationSeconds: end === null ? null : seconds(start, end),
-  };
-}
-
-function seconds(start: string, end: string): number {
-  return DateTime.fromISO(end).diff(DateTime.fromISO(start), "seconds").seconds;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
 
 /** The latest of an incident's start, end and update times, ignoring any after `now`. */
 export function lastChange(incident: Incident, now?: UtcDateTime): UtcDateTime | null {

@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { Position } from "../validate/diagnostic.ts";
+import type { Position } from "../diagnostics/diagnostic.ts";
 import { parseUpdateMarker, type UpdateMarker } from "./update-marker.ts";
 
 export interface Title {

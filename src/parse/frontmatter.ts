@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { code, type Position, type Reporter } from "../validate/diagnostic.ts";
+import type { Position, Reporter } from "../diagnostics/diagnostic.ts";
 import { readYamlFields, type Field } from "./yaml.ts";
 
 export type { Field };
@@ -24,21 +24,13 @@ const CLOSING_FENCE = /^---[ \t]*\r?$/m;
  */
 export function parseFrontmatter(text: string, report: Reporter): Frontmatter | null {
   if (!matter.test(text)) {
-    report.error(
-      "frontmatter-missing",
-      { line: 1, column: 1 },
-      "Expected the file to start with a `---` line opening the frontmatter (component, start, …)",
-    );
+    report.error("frontmatter-missing", { line: 1, column: 1 });
     return null;
   }
   const yamlStart = text.indexOf("\n");
   const closing = yamlStart === -1 ? null : CLOSING_FENCE.exec(text.slice(yamlStart + 1));
   if (!closing) {
-    report.error(
-      "frontmatter-unclosed",
-      { line: 1, column: 1 },
-      "Expected a `---` line closing the frontmatter before the title",
-    );
+    report.error("frontmatter-unclosed", { line: 1, column: 1 });
     const lastLine = text.split("\n").length;
     return {
       fields: null,
@@ -55,7 +47,10 @@ export function parseFrontmatter(text: string, report: Reporter): Frontmatter | 
     report.error(
       "frontmatter-language",
       { line: 1, column: 4 },
-      `Unexpected frontmatter language ${code(language)}, expected YAML: write the opening fence as \`---\` alone (code in frontmatter is never run)`,
+      {
+        actual: language,
+        expected: ["yaml"],
+      },
     );
     return { fields: null, closed: true, closeAt, bodyOffset };
   }

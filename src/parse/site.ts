@@ -1,16 +1,11 @@
+import { isZoneId } from "../model/ids.ts";
 import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
-import { code, oneOf, type Reporter } from "../validate/diagnostic.ts";
-import { suggest } from "../validate/suggest.ts";
+import type { Reporter } from "../diagnostics/diagnostic.ts";
+import { code } from "../diagnostics/quote.ts";
 import { readYamlFields, type Field } from "./yaml.ts";
 
 const SITE_KEYS = ["title", "url", "description", "components", "zones"] as const;
-const ZONE_ID = /^[A-Z0-9][A-Z0-9-]*$/;
-
-/** Whether `id` is a zone id site.yml accepts: capital letters, digits and `-`. */
-export function isZoneId(id: string): boolean {
-  return ZONE_ID.test(id);
-}
 const ABSOLUTE_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
 
 /**
@@ -25,24 +20,22 @@ export function parseSite(text: string, report: Reporter): Site | null {
   const byKey = new Map(fields.map((f) => [f.key, f]));
   for (const field of fields) {
     if (!(SITE_KEYS as readonly string[]).includes(field.key)) {
-      const guess = suggest(field.key, SITE_KEYS);
-      const hint = guess ? `did you mean ${code(guess)}?` : `expected ${oneOf(SITE_KEYS)}`;
-      report.error(
-        "key-unknown",
-        field.keyAt,
-        `Unexpected key ${code(field.key)} in site.yml, ${hint}`,
-      );
+      report.error("key-unknown", field.keyAt, {
+        actual: field.key,
+        expected: SITE_KEYS,
+        file: "site.yml",
+      });
     }
   }
   const title = readText(byKey, "title", report);
   const url = readText(byKey, "url", report);
   const description = byKey.has("description") ? readText(byKey, "description", report) : null;
   if (url !== null && !(ABSOLUTE_URL.test(url) && URL.canParse(url))) {
-    report.error(
-      "value-type",
-      byKey.get("url")!.valueAt,
-      `Unexpected ${code(url)} for \`url\`, expected an absolute URL such as \`https://status.example.com/\``,
-    );
+    report.error("value-type", byKey.get("url")!.valueAt, {
+      read: code(url),
+      key: "url",
+      want: "an absolute URL such as `https://status.example.com/`",
+    });
   }
   const components = readComponents(byKey.get("components"), report);
   const zones = readZones(byKey.get("zones"), report);
@@ -53,29 +46,17 @@ export function parseSite(text: string, report: Reporter): Site | null {
 function readText(byKey: Map<string, Field>, key: string, report: Reporter): string | null {
   const field = byKey.get(key);
   if (!field) {
-    report.error(
-      "key-required",
-      { line: 1, column: 1 },
-      `Missing required key ${code(key)} in site.yml`,
-    );
+    report.error("key-required", { line: 1, column: 1 }, { key, example: null });
     return null;
   }
   if (typeof field.value === "string" && field.value.trim() !== "") return field.value;
-  report.error(
-    "value-type",
-    field.valueAt,
-    `Unexpected ${field.read} for ${code(key)}, expected text`,
-  );
+  report.error("value-type", field.valueAt, { read: field.read, key, want: "text" });
   return null;
 }
 
 function listItems(field: Field | undefined, report: Reporter): NonNullable<Field["items"]> {
   if (!field || field.items) return field?.items ?? [];
-  report.error(
-    "value-type",
-    field.valueAt,
-    `Unexpected ${field.read} for ${code(field.key)}, expected a list`,
-  );
+  report.error("value-type", field.valueAt, { read: field.read, key: field.key, want: "a list" });
   return [];
 }
 
@@ -85,21 +66,13 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
     const entry = typeof item.value === "string" ? { name: item.value } : item.value;
     const name = textOf(entry, "name");
     if (name === null) {
-      report.error(
-        "value-type",
-        item.at,
-        "Expected a component as `- name: Name` with optional `description` and `group`",
-      );
+      report.error("value-type", item.at, { entry: "component" });
       continue;
     }
     const slug = slugify(name);
     const twin = components.find((c) => c.slug === slug);
     if (twin) {
-      report.error(
-        "site-duplicate",
-        item.at,
-        `Unexpected second component ${code(name)}: its page would be \`/components/${slug}/\` like ${code(twin.name)}'s`,
-      );
+      report.error("site-duplicate", item.at, { component: name, slug, twin: twin.name });
       continue;
     }
     components.push({
@@ -117,13 +90,9 @@ function readZones(field: Field | undefined, report: Reporter): Zone[] {
   for (const item of listItems(field, report)) {
     const id = textOf(item.value, "id");
     if (id === null || !isZoneId(id)) {
-      report.error(
-        "value-type",
-        item.at,
-        "Expected a zone as `- id: PAR` (capital letters and digits) with an optional `name: Paris`",
-      );
+      report.error("value-type", item.at, { entry: "zone" });
     } else if (zones.some((z) => z.id === id)) {
-      report.error("site-duplicate", item.at, `Unexpected second zone ${code(id)}`);
+      report.error("site-duplicate", item.at, { zone: id });
     } else {
       zones.push({ id, name: textOf(item.value, "name") ?? id });
     }

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
-import { code, type Position, type Reporter } from "../validate/diagnostic.ts";
+import type { Position, Reporter } from "../diagnostics/diagnostic.ts";
+import { code } from "../diagnostics/quote.ts";
 
 /** One `key: value` of the frontmatter, with where each side was written. */
 export interface Field {
@@ -30,7 +31,7 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] | nu
   };
   for (const error of doc.errors) {
     const message = error.message.split("\n")[0]!.replace(/\.?$/, "");
-    report.error("yaml-syntax", at(error.pos[0]), `${message}: fix the YAML syntax`);
+    report.error("yaml-syntax", at(error.pos[0]), { problem: message });
   }
   // Aliases can point nowhere or multiply into huge values (`*a` of `*a`s):
   // plain values are all a frontmatter or site.yml needs.
@@ -38,18 +39,14 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] | nu
   visit(doc, {
     Alias(_, alias) {
       aliases++;
-      report.error(
-        "yaml-syntax",
-        at(alias.range?.[0] ?? 0),
-        `Unexpected YAML alias ${code("*" + alias.source)}, expected a plain value: write the value itself`,
-      );
+      report.error("yaml-syntax", at(alias.range?.[0] ?? 0), { alias: alias.source });
     },
   });
   if (doc.errors.length > 0 || aliases > 0) return null;
   const root = doc.contents;
   if (root === null) return [];
   if (!isMap(root)) {
-    report.error("yaml-not-mapping", at(root.range?.[0] ?? 0), "Expected `key: value` lines");
+    report.error("yaml-not-mapping", at(root.range?.[0] ?? 0));
     return null;
   }
   const fields: Field[] = [];

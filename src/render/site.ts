@@ -1,8 +1,8 @@
 import Eleventy from "@11ty/eleventy";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { writeFiles } from "../emit/write.ts";
-import { sitePages } from "../model/pages.ts";
+import { writeFiles } from "../write/files.ts";
+import { sitePages } from "./views.ts";
 import type { History } from "../model/types.ts";
 import { registerTsx } from "../tsx.ts";
 import { hashedAsset } from "./assets.ts";

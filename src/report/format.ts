@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 
 export const FORMATS = ["text", "json", "github"] as const;
 export type Format = (typeof FORMATS)[number];

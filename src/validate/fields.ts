@@ -8,8 +8,8 @@ import {
   type Site,
   type UtcDateTime,
 } from "../model/types.ts";
-import { code, oneOf, type Position, type Reporter } from "./diagnostic.ts";
-import { suggest } from "./suggest.ts";
+import type { Position, Reporter } from "../diagnostics/diagnostic.ts";
+import { code } from "../diagnostics/quote.ts";
 
 export interface Located<T> {
   value: T;
@@ -27,7 +27,8 @@ export interface IncidentFields {
   impact?: Located<Impact>;
 }
 
-const REQUIRED: readonly FrontmatterKey[] = ["component", "start"];
+/** The keys every incident needs, with the line to add when one is missing. */
+const REQUIRED = { component: "component: Name", start: "start: 2022-06-10 05:23" };
 
 /** Null when site.yml could not be read: names are then not checked against it. */
 type Declared = Site | null;
@@ -49,11 +50,11 @@ const READERS: Record<FrontmatterKey, Reader> = {
   retroactive: (field, fields, _, report) => {
     if (typeof field.value === "boolean") fields.retroactive = field.value;
     else
-      report.error(
-        "value-type",
-        field.valueAt,
-        `Unexpected ${field.read} for \`retroactive\`, expected \`true\` or \`false\``,
-      );
+      report.error("value-type", field.valueAt, {
+        read: field.read,
+        key: "retroactive",
+        want: "`true` or `false`",
+      });
   },
   impact: (field, fields, _, report) => {
     const value = field.value;
@@ -61,12 +62,12 @@ const READERS: Record<FrontmatterKey, Reader> = {
       fields.impact = { value: value as Impact, at: field.valueAt };
       return;
     }
-    const hint = value === "maintenance" ? ": a maintenance is marked by `scheduled`" : "";
-    report.error(
-      "value-enum",
-      field.valueAt,
-      `Unexpected impact ${typeof value === "string" ? code(value) : field.read}, expected ${oneOf(IMPACTS)}${hint}`,
-    );
+    report.error("value-enum", field.valueAt, {
+      key: "impact",
+      ...(typeof value === "string" ? { actual: value } : {}),
+      read: field.read,
+      expected: IMPACTS,
+    });
   },
 };
 
@@ -80,16 +81,17 @@ export function readFields(
   const result: IncidentFields = { components: [], zones: [], retroactive: false };
   for (const field of fields) {
     if (isKey(field.key)) READERS[field.key](field, result, site, report);
-    else report.error("key-unknown", field.keyAt, unknownKeyMessage(field.key));
+    else
+      report.error("key-unknown", field.keyAt, {
+        actual: field.key,
+        expected: FRONTMATTER_KEYS,
+        file: "incident",
+      });
   }
   const present = new Set(fields.map((f) => f.key));
-  for (const key of REQUIRED) {
+  for (const key of Object.keys(REQUIRED) as (keyof typeof REQUIRED)[]) {
     if (!present.has(key)) {
-      report.error(
-        "key-required",
-        closeAt,
-        `Missing required key ${code(key)}: add ${code(key === "start" ? "start: 2022-06-10 05:23" : "component: Name")} to the frontmatter`,
-      );
+      report.error("key-required", closeAt, { key, example: REQUIRED[key] });
     }
   }
   return result;
@@ -97,12 +99,6 @@ export function readFields(
 
 function isKey(key: string): key is FrontmatterKey {
   return (FRONTMATTER_KEYS as readonly string[]).includes(key);
-}
-
-function unknownKeyMessage(key: string): string {
-  const guess = suggest(key, FRONTMATTER_KEYS);
-  const hint = guess ? `did you mean ${code(guess)}?` : `expected ${oneOf(FRONTMATTER_KEYS)}`;
-  return `Unexpected key ${code(key)}, ${hint}`;
 }
 
 /** Reads a name or a list of names, each of which must be declared in site.yml. */
@@ -114,34 +110,28 @@ function readNames(
 ): Located<string>[] {
   const items = field.items ?? [{ value: field.value, read: field.read, at: field.valueAt }];
   if (items.length === 0) {
-    report.error(
-      "value-type",
-      field.valueAt,
-      `Unexpected empty list for ${code(key)}, expected at least one ${key}`,
-    );
+    report.error("value-type", field.valueAt, {
+      read: "empty list",
+      key,
+      want: `at least one ${key}`,
+    });
   }
   const names: Located<string>[] = [];
   for (const item of items) {
     if (typeof item.value !== "string") {
-      report.error(
-        "value-type",
-        item.at,
-        `Unexpected ${item.read} for ${code(key)}, expected a ${key} name or a list of them`,
-      );
+      report.error("value-type", item.at, {
+        read: item.read,
+        key,
+        want: `a ${key} name or a list of them`,
+      });
     } else if (declared && !declared.includes(item.value)) {
-      const guess = suggest(item.value, declared);
-      report.error(
-        `${key}-undeclared`,
-        item.at,
-        `Unexpected ${key} ${code(item.value)}, ` +
-          (guess
-            ? `did you mean ${code(guess)}? (or declare it in site.yml)`
-            : `expected ${oneOf(declared)}, or declare it in site.yml`),
-      );
+      report.error(`${key}-undeclared`, item.at, { actual: item.value, expected: declared });
     } else names.push({ value: item.value, at: item.at });
   }
   return names;
 }
+
+const DATE_TIME = "a date and time such as `2022-06-10 05:23` (UTC) or `2022-06-10T07:23:00+02:00`";
 
 function setDateTime(
   fields: IncidentFields,
@@ -149,21 +139,17 @@ function setDateTime(
   field: Field,
   report: Reporter,
 ): void {
-  const example = "`2022-06-10 05:23` (UTC) or `2022-06-10T07:23:00+02:00`";
   if (typeof field.value !== "string") {
-    report.error(
-      "value-type",
-      field.valueAt,
-      `Unexpected ${field.read} for ${code(key)}, expected a date and time such as ${example}`,
-    );
+    report.error("value-type", field.valueAt, { read: field.read, key, want: DATE_TIME });
     return;
   }
   const parsed = parseDateTime(field.value);
   if (parsed.ok) fields[key] = { value: parsed.value, at: field.valueAt };
   else
-    report.error(
-      "value-type",
-      field.valueAt,
-      `Unexpected ${code(field.value)} for ${code(key)} (${parsed.problem}), expected a date and time such as ${example}`,
-    );
+    report.error("value-type", field.valueAt, {
+      read: code(field.value),
+      key,
+      want: DATE_TIME,
+      problem: parsed.problem,
+    });
 }

@@ -1,11 +1,12 @@
-import { idOf } from "../model/id.ts";
-import { toIncident } from "../model/incident.ts";
+import { idOf } from "../model/ids.ts";
+import { toIncident } from "./to-incident.ts";
 import type { Incident, Site, UtcDateTime } from "../model/types.ts";
-import { resolveUpdateTimes } from "../model/update-times.ts";
+import { resolveUpdateTimes } from "./update-times.ts";
+import type { SourceFile } from "../load/source.ts";
 import { parseBody } from "../parse/body.ts";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
 import type { FileContext, Rule } from "./context.ts";
-import { hasErrors, Reporter, type Diagnostic } from "./diagnostic.ts";
+import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
 import { fileName } from "./rules/file-name.ts";
 import { ongoing } from "./rules/ongoing.ts";
@@ -15,12 +16,6 @@ import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
 export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
-
-export interface SourceFile {
-  /** As shown in diagnostics: relative to where the command was run. */
-  path: string;
-  text: string;
-}
 
 export interface FileResult {
   /** Null when the file has an error. */

@@ -1,10 +1,11 @@
 import type { Source } from "../load/source.ts";
 import { buildHistory } from "../model/history.ts";
 import type { History, Incident, UtcDateTime } from "../model/types.ts";
-import { idOf } from "../model/id.ts";
-import { code, hasErrors, Reporter, sortDiagnostics, type Diagnostic } from "./diagnostic.ts";
+import { idOf } from "../model/ids.ts";
+import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "./incident-file.ts";
 import { checkSite } from "./site-file.ts";
+import { sortDiagnostics } from "./sort.ts";
 
 export interface ProjectResult {
   /** Null when any file has an error. */
@@ -18,7 +19,7 @@ export function checkProject(source: Source, now: UtcDateTime): ProjectResult {
   const { site, diagnostics } = checkSite(source);
   for (const { path, reason } of source.unreadable) {
     const report = new Reporter(path);
-    report.error("file-unreadable", START, `Cannot read this file: ${reason}`);
+    report.error("file-unreadable", START, { reason });
     diagnostics.push(...report.diagnostics);
   }
   const incidents: Incident[] = [];
@@ -35,7 +36,7 @@ export function checkProject(source: Source, now: UtcDateTime): ProjectResult {
       report.error(
         "id-duplicate",
         START,
-        `Unexpected second incident with id ${code(id)}: rename one of the files, ids are their names and must be unique`,
+        { id },
         { file: first, ...START, message: "first defined here" },
       );
       diagnostics.push(...report.diagnostics);

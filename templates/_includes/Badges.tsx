@@ -1,6 +1,6 @@
 import type { Incident } from "../../src/model/types.ts";
-import { formatNotice } from "../../src/render/format-date.ts";
-import { IMPACT_LABELS, TONES } from "../../src/render/labels.ts";
+import { formatNotice } from "../../src/present/format-date.ts";
+import { IMPACT_LABELS, TONES } from "../../src/present/labels.ts";
 
 /** The impact, and whether the incident was posted after the fact or announced ahead. */
 export function Badges({ incident }: { incident: Incident }) {

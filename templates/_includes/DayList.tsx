@@ -1,5 +1,5 @@
 import type { Day, Site } from "../../src/model/types.ts";
-import { formatDay } from "../../src/render/format-date.ts";
+import { formatDay } from "../../src/present/format-date.ts";
 import type { To } from "./data.ts";
 import { IncidentItem } from "./IncidentItem.tsx";
 

@@ -1,6 +1,6 @@
-import type { MonthPage } from "../../src/model/pages.ts";
-import { formatMonth } from "../../src/render/format-date.ts";
-import { count } from "../../src/render/labels.ts";
+import type { MonthPage } from "../../src/render/views.ts";
+import { formatMonth } from "../../src/present/format-date.ts";
+import { count } from "../../src/present/labels.ts";
 import type { To } from "./data.ts";
 
 /** Every month of an archive, newest first, with its number of incidents. */

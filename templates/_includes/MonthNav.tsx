@@ -1,5 +1,5 @@
-import type { MonthPage } from "../../src/model/pages.ts";
-import { formatMonth } from "../../src/render/format-date.ts";
+import type { MonthPage } from "../../src/render/views.ts";
+import { formatMonth } from "../../src/present/format-date.ts";
 import type { To } from "./data.ts";
 
 /** Links to the months before and after, in that order. */

@@ -1,5 +1,5 @@
 import type { Incident } from "../../src/model/types.ts";
-import { formatTimeOn } from "../../src/render/format-date.ts";
+import { formatTimeOn } from "../../src/present/format-date.ts";
 
 /** An incident's updates in the order they were posted, each with its UTC time. */
 export function Timeline({ incident }: { incident: Incident }) {
@@ -15,7 +15,7 @@ export function Timeline({ incident }: { incident: Incident }) {
               "Time not given"
             )}
           </p>
-          {/* Sanitised when the model was built (src/render/markdown.ts). */}
+          {/* Sanitised when the model was built (src/parse/markdown-html.ts). */}
           <div class="text" dangerouslySetInnerHTML={{ __html: update.html }} />
         </li>
       ))}

@@ -1,5 +1,5 @@
 import type { Incident } from "../../src/model/types.ts";
-import { formatDuration, formatTime, formatTimeOn } from "../../src/render/format-date.ts";
+import { formatDuration, formatTime, formatTimeOn } from "../../src/present/format-date.ts";
 
 /**
  * When an incident happened, under the day it started: "05:23–09:10 UTC (3 h 47 min)",

@@ -1,4 +1,4 @@
-import type { SitePages } from "../../src/model/pages.ts";
+import type { SitePages } from "../../src/render/views.ts";
 import type { History } from "../../src/model/types.ts";
 import type { AssetPaths } from "../../src/render/site.ts";
 

@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from "vitest";
-import { emitApi, type OutputFile } from "../../src/emit/api.ts";
+import { emitApi } from "../../src/emit/api.ts";
+import type { OutputFile } from "../../src/write/output-file.ts";
 import type { History } from "../../src/model/types.ts";
 import { generatedHistory, parsed, validateFiles } from "../support/api.ts";
 

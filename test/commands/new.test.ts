@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
 import { newIncident } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
-import { loadProject } from "../../src/load/incident.ts";
+import { loadProject } from "../../src/commands/project.ts";
 import { asksForIncident, newCommand } from "../../scripts/cli/new.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 

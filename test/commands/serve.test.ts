@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { register } from "tsx/esm/api";
 import { afterEach, expect, it } from "vitest";
 import WebSocket from "ws";
-import { serve, type Preview, type ServeEvent } from "../../src/commands/serve.ts";
+import { serve, type Preview, type ServeEvent } from "../../src/commands/serve/serve.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 
 // Eleventy imports the TSX templates itself, outside vitest's transform.

@@ -8,7 +8,7 @@ import {
   formatShortDateTime,
   formatTime,
   formatTimeOn,
-} from "../../src/render/format-date.ts";
+} from "../../src/present/format-date.ts";
 
 describe("dates as readers see them, in UTC", () => {
   it("heads a day with its weekday, day, month and year", () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { RULES } from "../../src/validate/catalog.ts";
+import { RULES } from "../../src/diagnostics/catalog.ts";
 
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
 
@@ -13,10 +13,11 @@ export function fixtureFolder(rule: string): string {
 
 /** Renders docs/rules.md from the rule catalog and the fixtures. */
 export function renderRulesDoc(): string {
+  const rules = Object.entries(RULES).map(([id, rule]) => ({ id, ...rule }));
   const lines = [
     "# Validation rules",
     "",
-    "<!-- Generated from src/validate/catalog.ts and test/fixtures by `npx vitest run -u test/docs.test.ts`; do not edit by hand. -->",
+    "<!-- Generated from src/diagnostics/catalog.ts and test/fixtures by `npx vitest run -u test/docs.test.ts`; do not edit by hand. -->",
     "",
     "`statusmark check` runs every rule on every file and prints each problem as",
     "`path:line:column: severity: message [rule-id]`. Errors fail the check and the build;",
@@ -24,10 +25,10 @@ export function renderRulesDoc(): string {
     "",
     "| rule | severity | what it checks |",
     "| --- | --- | --- |",
-    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.summary} |`),
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.summary} |`),
     "",
   ];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const folder = fixtureFolder(rule.id);
     lines.push(
       `## ${rule.id}`,

@@ -1,4 +1,5 @@
 import { Type, type Static } from "@sinclair/typebox";
+import { ZONE_ID } from "../../model/ids.ts";
 import { closed, Nullable, SchemaLink, Url } from "./fields.ts";
 
 const counts = {
@@ -36,7 +37,7 @@ export const ZonesSchema = Type.Object(
     zones: Type.Array(
       Type.Object(
         {
-          id: Type.String({ pattern: "^[A-Z0-9][A-Z0-9-]*$" }),
+          id: Type.String({ pattern: ZONE_ID.source }),
           name: Type.String(),
           url: Url("The zone's page."),
           ...counts,

@@ -1,7 +1,8 @@
 import type { History } from "../../model/types.ts";
 import { apiV1 } from "../../model/urls.ts";
 import { incidentJson } from "../incident-json.ts";
-import { jsonFile, type OutputFile } from "../json.ts";
+import type { OutputFile } from "../../write/output-file.ts";
+import { jsonFile } from "../json.ts";
 import { schemaDocument, V1_SCHEMAS, type V1SchemaName } from "../schemas/index.ts";
 import { componentsJson, zonesJson } from "./catalog.ts";
 import { historyJson, historyMonthJson, incidentsJson } from "./history.ts";

@@ -15,9 +15,5 @@ export const ongoing: Rule = ({ fields, frontmatter, times, now, report }) => {
       .days,
   );
   if (days < STALE_DAYS) return;
-  report.warn(
-    "ongoing-stale",
-    frontmatter.closeAt,
-    `Incident still ongoing? It has no \`end\` and its last update is ${days} days old: add \`end:\` when it was resolved`,
-  );
+  report.warn("ongoing-stale", frontmatter.closeAt, { days });
 };

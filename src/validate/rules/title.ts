@@ -9,17 +9,12 @@ export const title: Rule = ({ body, frontmatter, report }) => {
     report.error(
       "title-missing",
       body.beforeTitle ?? first?.at ?? nextLine(frontmatter?.closeAt.line ?? 0),
-      "Expected the body to start with the title as a level-1 heading: `# What happened`",
     );
   } else if (first.text === "") {
-    report.error("title-missing", first.at, "Unexpected empty title, expected `# What happened`");
+    report.error("title-missing", first.at, { empty: true });
   }
   for (const other of others) {
-    report.error(
-      "title-repeated",
-      other.at,
-      "Unexpected second level-1 heading, expected one title: use `##` for a heading inside an update",
-    );
+    report.error("title-repeated", other.at);
   }
 };
 

@@ -6,9 +6,9 @@
 import { tsImport } from "tsx/esm/api";
 import { parentPort, workerData } from "node:worker_threads";
 
-const { registerTsx } = await tsImport("../tsx.ts", import.meta.url);
+const { registerTsx } = await tsImport("../../tsx.ts", import.meta.url);
 registerTsx();
-const { build } = await import("../commands/build.ts");
+const { build } = await import("../build.ts");
 try {
   const { out, pages, diagnostics, filesChecked } = await build(workerData);
   parentPort.postMessage({ ok: true, result: { out, pages, diagnostics, filesChecked } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
 import { groupByMonth } from "../../src/model/history.ts";
-import { filterMonths, monthPages, recentDays, sitePages } from "../../src/model/pages.ts";
+import { filterMonths, monthPages, recentDays, sitePages } from "../../src/render/views.ts";
 import type { Day, History } from "../../src/model/types.ts";
 
 const root = new URL("../..", import.meta.url).pathname;

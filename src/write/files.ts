@@ -1,6 +1,6 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { OutputFile } from "./api.ts";
+import type { OutputFile } from "./output-file.ts";
 
 /** Writes files under a folder, creating the folders they need. */
 export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { Diagnostic } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 
 /**
  * The page the preview shows instead of the site while a file has an error:

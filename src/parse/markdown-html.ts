@@ -16,7 +16,7 @@ const toHtml = unified()
  * Renders a section's markdown nodes to HTML. Incident text is untrusted, so
  * the result is sanitised too (no `javascript:` links, no event handlers).
  */
-export function renderMarkdown(nodes: readonly RootContent[]): string {
+export function markdownToHtml(nodes: readonly RootContent[]): string {
   const root: Root = { type: "root", children: [...nodes] };
   return toHtml.stringify(toHtml.runSync(root)).trim();
 }

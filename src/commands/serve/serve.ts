@@ -1,14 +1,14 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { watch } from "chokidar";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import type { UtcDateTime } from "../model/types.ts";
-import { renderErrorPage } from "../serve/error-page.ts";
-import type { Diagnostic } from "../validate/diagnostic.ts";
-import { build, type BuildOptions } from "./build.ts";
+import { join, relative, resolve } from "node:path";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import type { UtcDateTime } from "../../model/types.ts";
+import { build, type BuildOptions } from "../build.ts";
+import { batchChanges } from "./batch.ts";
+import { renderErrorPage } from "./error-page.ts";
+import { isTemplate, watchSources } from "./watch.ts";
+import { buildInWorker } from "./worker-build.ts";
 
 export interface ServeOptions {
   cwd: string;
@@ -34,8 +34,6 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const TEMPLATE_PATHS = [join(root, "templates"), join(root, ".eleventy.js")];
 const SETTLE_MS = 50;
 
 /**
@@ -111,31 +109,12 @@ export async function serve({
     });
   };
 
-  // Changes that arrive during a build, or within a moment of each other, make one build.
-  let pending: string[] = [];
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<void> = Promise.resolve();
-  const schedule = (path: string) => {
-    if (TEMPLATE_PATHS.some((p) => path.startsWith(p))) templatesChanged = true;
-    pending.push(relative(cwd, path) || path);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      running = running.then(() => {
-        const changed = [...new Set(pending)];
-        pending = [];
-        return changed.length > 0 ? rebuild(changed) : undefined;
-      });
-    }, SETTLE_MS);
-  };
-
   await rebuild([]);
-  const watcher = watch([join(cwd, incidents), ...TEMPLATE_PATHS], {
-    ignoreInitial: true,
-    ignored: (path: string) => /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path),
+  const changes = batchChanges(SETTLE_MS, rebuild);
+  const watcher = await watchSources(resolve(cwd, incidents), (path) => {
+    if (isTemplate(path)) templatesChanged = true;
+    changes.add(relative(cwd, path) || path);
   });
-  watcher.on("all", (_event, path) => schedule(path));
-  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
   server.serve(port);
   await server.ready();
   const url = server.getServerUrl("localhost");
@@ -145,32 +124,10 @@ export async function serve({
     url,
     nextBuild: () => new Promise((resolve) => waiting.push(resolve)),
     async close() {
-      if (timer) clearTimeout(timer);
       await watcher.close();
-      await running;
+      await changes.close();
       await server.close();
       await rm(temp, { recursive: true, force: true });
     },
   };
-}
-
-type WorkerBuild = {
-  out: string | null;
-  pages: number;
-  diagnostics: Diagnostic[];
-  filesChecked: number;
-};
-
-function buildInWorker(options: BuildOptions): Promise<WorkerBuild> {
-  const worker = new Worker(new URL("../serve/build-worker.js", import.meta.url), {
-    workerData: options,
-  });
-  return new Promise<WorkerBuild>((resolve, reject) => {
-    worker.once(
-      "message",
-      (message: { ok: true; result: WorkerBuild } | { ok: false; message: string }) =>
-        message.ok ? resolve(message.result) : reject(new Error(message.message)),
-    );
-    worker.once("error", reject);
-  }).finally(() => worker.terminate());
 }

@@ -1,7 +1,7 @@
 /** The words readers see for the model's enumerations. */
 import type { ComponentStatusValue, Indicator } from "../model/status.ts";
 import type { Phase } from "../model/phase.ts";
-import type { IncidentImpact } from "../model/types.ts";
+import type { Incident, IncidentImpact, Zone } from "../model/types.ts";
 
 /** A component's state at build time. */
 export const STATUS_LABELS: Record<ComponentStatusValue, string> = {
@@ -41,6 +41,16 @@ export const TONES: Record<ComponentStatusValue | IncidentImpact | Indicator, st
   under_maintenance: "maintenance",
   maintenance: "maintenance",
 };
+
+/** A zone as readers see it: "Paris [PAR]", or "[PAR]" when it has no other name. */
+export function zoneLabel(zone: Zone): string {
+  return zone.name === zone.id ? `[${zone.id}]` : `${zone.name} [${zone.id}]`;
+}
+
+/** Where an incident happened, in one line: "Cellar Network [PAR]". */
+export function placeLabel(incident: Incident): string {
+  return [...incident.components, ...incident.zones.map((z) => `[${z}]`)].join(" ");
+}
 
 /** "no incidents", "1 incident", "9 incidents". */
 export function count(n: number, noun: string): string {

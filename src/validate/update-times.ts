@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { UpdateMarker } from "../parse/update-marker.ts";
-import type { UtcDateTime } from "./types.ts";
+import type { UtcDateTime } from "../model/types.ts";
 
 export type TimeProblem = "invalid" | "before-start" | "before-previous";
 
@@ -42,6 +42,7 @@ export function resolveUpdateTimes(
   });
 }
 
-function pad(n: number): string {
+/** `7` → `07`, for times written in markers. */
+export function pad(n: number): string {
   return String(n).padStart(2, "0");
 }

@@ -1,11 +1,11 @@
 import { join } from "node:path";
-import { idOf } from "../model/id.ts";
+import { idOf } from "../model/ids.ts";
 import type { Site } from "../model/types.ts";
-import { code, type Diagnostic } from "../validate/diagnostic.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { code } from "../diagnostics/quote.ts";
 import { checkSite } from "../validate/site-file.ts";
-import { suggest } from "../validate/suggest.ts";
-import type { SourceFile } from "../validate/incident-file.ts";
-import { loadSource, type Source } from "./source.ts";
+import { suggest } from "../diagnostics/suggest.ts";
+import { loadSource, type Source, type SourceFile } from "../load/source.ts";
 
 export interface Project {
   source: Source;

@@ -4,10 +4,11 @@
  * their neighbours, and the same archive filtered to one component or zone.
  */
 import { DateTime } from "luxon";
-import { RECENT_DAYS } from "./history.ts";
-import type { ComponentState } from "./status.ts";
-import type { Day, History, Incident, Month } from "./types.ts";
-import { paths } from "./urls.ts";
+import { RECENT_DAYS } from "../model/history.ts";
+import type { ComponentState } from "../model/status.ts";
+import type { Day, History, Incident, Month } from "../model/types.ts";
+import { paths } from "../model/urls.ts";
+import { zoneLabel } from "../present/labels.ts";
 
 /** One month page of an archive, with the paths of the months around it. */
 export interface MonthPage {
@@ -72,7 +73,7 @@ export function sitePages(history: History): SitePages {
     ...history.site.zones.map((zone): Facet =>
       facet(
         "zone",
-        zone.name === zone.id ? `[${zone.id}]` : `${zone.name} [${zone.id}]`,
+        zoneLabel(zone),
         null,
         paths.zone(zone.id),
         null,

@@ -1,0 +1,43 @@
+import { DateTime } from "luxon";
+import type { Incident } from "../model/types.ts";
+import type { Body } from "../parse/body.ts";
+import { markdownToHtml } from "../parse/markdown-html.ts";
+import type { IncidentFields } from "./fields.ts";
+import type { ResolvedTime } from "./update-times.ts";
+
+/** Builds the model of one incident from a file that passed validation. */
+export function toIncident(
+  id: string,
+  fields: IncidentFields & { start: NonNullable<IncidentFields["start"]> },
+  body: Body,
+  times: readonly ResolvedTime[],
+): Incident {
+  const start = fields.start.value;
+  const end = fields.end?.value ?? null;
+  const scheduled = fields.scheduled?.value ?? null;
+  return {
+    id,
+    title: body.titles[0]?.text ?? "",
+    components: unique(fields.components.map((c) => c.value)),
+    zones: unique(fields.zones.map((z) => z.value)),
+    start,
+    end,
+    scheduled,
+    retroactive: fields.retroactive,
+    impact: fields.impact?.value ?? (scheduled ? "maintenance" : "minor"),
+    updates: body.sections.map((section, index) => ({
+      at: times[index]?.at ?? null,
+      text: section.text,
+      html: markdownToHtml(section.nodes),
+    })),
+    durationSeconds: end === null ? null : seconds(start, end),
+  };
+}
+
+function seconds(start: string, end: string): number {
+  return DateTime.fromISO(end).diff(DateTime.fromISO(start), "seconds").seconds;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
