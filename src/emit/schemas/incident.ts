@@ -1,11 +1,12 @@
 import { Type, type Static } from "@sinclair/typebox";
+import { INCIDENT_ID } from "../../model/ids.ts";
 import { INCIDENT_IMPACTS } from "../../model/types.ts";
 import { closed, Nullable, SchemaLink, StringEnum, Url, UtcTime } from "./fields.ts";
 
 /** The fields of an incident shared by its own file and its summaries, in emitted order. */
 const incidentFields = {
   id: Type.String({
-    pattern: "^\\d{4}-\\d{2}-\\d{2}-[a-z0-9-]+$",
+    pattern: INCIDENT_ID.source,
     description: "The incident file name without `.md`.",
   }),
   title: Type.String(),
