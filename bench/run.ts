@@ -8,8 +8,9 @@ import { build } from "../src/commands/build.ts";
 import { check } from "../src/commands/check.ts";
 import { generateHistory, writeHistory } from "../test/support/generate-history.ts";
 import { emptyFolder } from "../test/support/sample-copy.ts";
+import { utcDateTime } from "../src/model/time.ts";
 
-const NOW = "2026-11-20T12:00:00Z";
+const NOW = utcDateTime("2026-11-20T12:00:00Z");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? "2000,10000").split(",").map(Number);
 

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../src/commands/build.ts";
 import { emptyFolder, sampleCopy, type TempProject } from "./support/sample-copy.ts";
+import { utcDateTime } from "../src/model/time.ts";
 
-const NOW = "2022-06-11T12:00:00Z";
+const NOW = utcDateTime("2022-06-11T12:00:00Z");
 let temp: TempProject;
 
 beforeAll(async () => {
@@ -41,8 +42,8 @@ describe("statusmark build", () => {
     );
     expect(json).toMatchObject({
       id: "2022-06-07-addon-proxy-unreachable",
-      start: "2022-06-07T14:45:00Z",
-      end: "2022-06-07T14:48:00Z",
+      start: utcDateTime("2022-06-07T14:45:00Z"),
+      end: utcDateTime("2022-06-07T14:48:00Z"),
       retroactive: true,
     });
     const page = await readFile(
@@ -112,7 +113,7 @@ describe("untrusted incident text", () => {
         "<p>The server had a <a>hardware failure</a>.</p>\n<ul>\n<li>add-ons</li>\n<li>logs</li>\n</ul>",
       );
       expect(json.updates[2]).toEqual({
-        at: "2022-06-10T09:10:30Z",
+        at: utcDateTime("2022-06-10T09:10:30Z"),
         text: "**Resolved.**",
         html: "<p><strong>Resolved.</strong></p>",
       });

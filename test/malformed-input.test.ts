@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseSite } from "../src/parse/site.ts";
 import { Reporter } from "../src/diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../src/validate/incident-file.ts";
+import { utcDateTime } from "../src/model/time.ts";
 
 // Property tests: whatever an operator (or a fork) puts in a file, the
 // validator answers with diagnostics, never with an exception.
@@ -15,7 +16,7 @@ const site = parseSite(
 const samples = readdirSync(sampleDir)
   .filter((name) => name.endsWith(".md"))
   .map((name) => ({ name, text: readFileSync(new URL(name, sampleDir), "utf8") }));
-const NOW = "2022-06-11T12:00:00Z";
+const NOW = utcDateTime("2022-06-11T12:00:00Z");
 
 function check(name: string, text: string) {
   return checkIncidentFile({ path: `incidents/${name}`, text }, site, NOW);

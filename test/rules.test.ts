@@ -5,12 +5,13 @@ import { parseSite } from "../src/parse/site.ts";
 import { formatText } from "../src/report/format.ts";
 import { Reporter } from "../src/diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../src/validate/incident-file.ts";
+import { utcDateTime } from "../src/model/time.ts";
 
 // Each folder of test/fixtures/rules is named after the rule its files break;
 // expected.txt beside them holds the exact diagnostics, as `statusmark check`
 // prints them. Regenerate with `npx vitest run -u` and review the diff.
 const fixtures = new URL("fixtures/", import.meta.url);
-const NOW = "2022-06-20T00:00:00Z";
+const NOW = utcDateTime("2022-06-20T00:00:00Z");
 
 async function diagnosticsOf(incidents: string, paths?: string[]) {
   const result = await check({

@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/commands/check.ts";
 import { incidentJson } from "../src/emit/incident-json.ts";
 import type { History } from "../src/model/types.ts";
+import { utcDateTime } from "../src/model/time.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 
 async function sample(): Promise<History> {
-  const result = await check({ cwd: root, incidents: "incidents", now: "2022-06-11T12:00:00Z" });
+  const result = await check({
+    cwd: root,
+    incidents: "incidents",
+    now: utcDateTime("2022-06-11T12:00:00Z"),
+  });
   expect(result.history).not.toBeNull();
   return result.history!;
 }
@@ -19,7 +24,11 @@ function find(history: History, id: string) {
 
 describe("the sample history (5–11 June 2022)", () => {
   it("passes check with only the warning for its untimed update", async () => {
-    const result = await check({ cwd: root, incidents: "incidents", now: "2022-06-11T12:00:00Z" });
+    const result = await check({
+      cwd: root,
+      incidents: "incidents",
+      now: utcDateTime("2022-06-11T12:00:00Z"),
+    });
     expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       "incidents/2022-06-07-pulsar-instabilities.md:13:1 update-time-missing",
     ]);
@@ -64,10 +73,10 @@ describe("the sample history (5–11 June 2022)", () => {
   it("dates the update written after midnight on the next day", async () => {
     const incident = find(await sample(), "2022-06-06-paris-network");
     expect(incident.updates.map((u) => u.at)).toEqual([
-      "2022-06-06T19:30:00Z",
-      "2022-06-06T19:40:00Z",
-      "2022-06-06T20:00:00Z",
-      "2022-06-07T00:00:00Z",
+      utcDateTime("2022-06-06T19:30:00Z"),
+      utcDateTime("2022-06-06T19:40:00Z"),
+      utcDateTime("2022-06-06T20:00:00Z"),
+      utcDateTime("2022-06-07T00:00:00Z"),
     ]);
     expect(incident.end).toBe("2022-06-07T00:00:00Z");
     expect(incident.durationSeconds).toBe(4.5 * 3600);
@@ -97,23 +106,23 @@ describe("the sample history (5–11 June 2022)", () => {
       url: "https://status.example.com/incidents/2022-06-10-hypervisor-lost/",
       components: ["Infrastructure"],
       zones: ["PAR"],
-      start: "2022-06-10T05:23:00Z",
-      end: "2022-06-10T09:10:00Z",
+      start: utcDateTime("2022-06-10T05:23:00Z"),
+      end: utcDateTime("2022-06-10T09:10:00Z"),
       scheduled: null,
       retroactive: false,
       impact: "major",
     });
     expect(json.updates.map((u) => u.at)).toEqual([
-      "2022-06-10T05:23:00Z",
-      "2022-06-10T06:04:00Z",
-      "2022-06-10T06:23:00Z",
-      "2022-06-10T06:52:00Z",
-      "2022-06-10T07:46:00Z",
-      "2022-06-10T07:57:00Z",
-      "2022-06-10T09:10:00Z",
+      utcDateTime("2022-06-10T05:23:00Z"),
+      utcDateTime("2022-06-10T06:04:00Z"),
+      utcDateTime("2022-06-10T06:23:00Z"),
+      utcDateTime("2022-06-10T06:52:00Z"),
+      utcDateTime("2022-06-10T07:46:00Z"),
+      utcDateTime("2022-06-10T07:57:00Z"),
+      utcDateTime("2022-06-10T09:10:00Z"),
     ]);
     expect(json.updates[6]).toEqual({
-      at: "2022-06-10T09:10:00Z",
+      at: utcDateTime("2022-06-10T09:10:00Z"),
       text: "Everything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.",
       html: "<p>Everything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.</p>",
     });
@@ -127,13 +136,13 @@ describe("the sample history (5–11 June 2022)", () => {
       durationSeconds: 180,
     });
     expect(find(history, "2022-06-07-unique-ip-maintenance")).toMatchObject({
-      scheduled: "2022-05-17T09:00:00Z",
-      start: "2022-06-07T20:00:00Z",
-      end: "2022-06-07T20:30:00Z",
+      scheduled: utcDateTime("2022-05-17T09:00:00Z"),
+      start: utcDateTime("2022-06-07T20:00:00Z"),
+      end: utcDateTime("2022-06-07T20:30:00Z"),
       impact: "maintenance",
     });
     expect(find(history, "2022-06-07-pulsar-instabilities").updates.map((u) => u.at)).toEqual([
-      "2022-06-07T10:12:00Z",
+      utcDateTime("2022-06-07T10:12:00Z"),
       null,
     ]);
   });
@@ -147,19 +156,19 @@ describe("the sample history (5–11 June 2022)", () => {
 
 describe("the current status", () => {
   async function statusAt(now: string) {
-    const result = await check({ cwd: root, incidents: "incidents", now });
+    const result = await check({ cwd: root, incidents: "incidents", now: utcDateTime(now) });
     return result.history!.status;
   }
 
   it("is all operational once the week is over", async () => {
-    const status = await statusAt("2022-06-11T12:00:00Z");
+    const status = await statusAt(utcDateTime("2022-06-11T12:00:00Z"));
     expect(status.indicator).toBe("none");
     expect(status.description).toBe("All systems operational");
     expect(new Set(status.components.map((c) => c.status))).toEqual(new Set(["operational"]));
   });
 
   it("shows the lost hypervisor as a partial outage of Infrastructure while it lasts", async () => {
-    const status = await statusAt("2022-06-10T06:00:00Z");
+    const status = await statusAt(utcDateTime("2022-06-10T06:00:00Z"));
     expect(status.indicator).toBe("major");
     expect(status.ongoing.map((i) => i.id)).toEqual(["2022-06-10-hypervisor-lost"]);
     expect(
@@ -170,13 +179,13 @@ describe("the current status", () => {
   });
 
   it("shows the Unique IP window as maintenance in progress, and upcoming before it", async () => {
-    const during = await statusAt("2022-06-07T20:10:00Z");
+    const during = await statusAt(utcDateTime("2022-06-07T20:10:00Z"));
     expect(during.indicator).toBe("maintenance");
     expect(during.activeMaintenance.map((i) => i.id)).toEqual(["2022-06-07-unique-ip-maintenance"]);
     expect(during.components.find((c) => c.component.name === "Unique IP")?.status).toBe(
       "under_maintenance",
     );
-    const before = await statusAt("2022-06-01T00:00:00Z");
+    const before = await statusAt(utcDateTime("2022-06-01T00:00:00Z"));
     expect(before.upcomingMaintenance.map((i) => i.id)).toEqual([
       "2022-06-07-unique-ip-maintenance",
     ]);

@@ -3,6 +3,7 @@ import { Option } from "commander";
 import { resolveNow } from "../../src/commands/now.ts";
 import type { CheckResult } from "../../src/commands/check.ts";
 import type { WriteResult } from "../../src/commands/write-result.ts";
+import type { UtcDateTime } from "../../src/model/types.ts";
 import {
   formatGithub,
   formatJson,
@@ -26,7 +27,7 @@ export const nowOption = (what = "the time to use (UTC)") =>
   new Option("--now <time>", `${what}; else SOURCE_DATE_EPOCH, else the clock`);
 
 /** The injected now, or a usage error. */
-export function nowOrExit(flag: string | undefined): string {
+export function nowOrExit(flag: string | undefined): UtcDateTime {
   const now = resolveNow(flag, process.env.SOURCE_DATE_EPOCH, new Date());
   if (now.ok) return now.now;
   process.stderr.write(`statusmark: ${now.message}\n`);

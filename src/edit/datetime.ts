@@ -1,8 +1,9 @@
+import { utcDateTime } from "../model/time.ts";
 import type { UtcDateTime } from "../model/types.ts";
 
 /** The model time cut to the minute, since update markers are written to the minute. */
 export function toMinute(at: UtcDateTime): UtcDateTime {
-  return `${at.slice(0, 16)}:00Z`;
+  return utcDateTime(`${at.slice(0, 16)}:00Z`);
 }
 
 /** How a frontmatter time is written: `2022-06-10 05:23`, with `:ss` only when it is not zero. */

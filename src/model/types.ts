@@ -26,8 +26,14 @@ export const FRONTMATTER_KEYS = [
 ] as const;
 export type FrontmatterKey = (typeof FRONTMATTER_KEYS)[number];
 
-/** An ISO 8601 UTC date-time with a `Z`, seconds included. */
-export type UtcDateTime = string;
+declare const utc: unique symbol;
+
+/**
+ * An ISO 8601 UTC date-time with a `Z`, seconds included
+ * (`2022-06-10T05:23:00Z`). Branded: only the parsers and `utcDateTime()`
+ * make one, so a local or unparsed time cannot be passed for it.
+ */
+export type UtcDateTime = string & { readonly [utc]: true };
 
 export interface Component {
   name: string;

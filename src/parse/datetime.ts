@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { utcDateTime } from "../model/time.ts";
 import type { UtcDateTime } from "../model/types.ts";
 
 export type DateTimeResult = { ok: true; value: UtcDateTime } | { ok: false; problem: string };
@@ -37,5 +38,5 @@ function checked(value: DateTime, text: string): DateTimeResult {
 
 /** Formats as the model's `YYYY-MM-DDThh:mm:ssZ`, dropping sub-second digits. */
 export function toUtc(value: DateTime): UtcDateTime {
-  return value.toUTC().startOf("second").toISO({ suppressMilliseconds: true })!;
+  return utcDateTime(value.toUTC().startOf("second").toISO({ suppressMilliseconds: true })!);
 }

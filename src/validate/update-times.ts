@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { UpdateMarker } from "../parse/update-marker.ts";
+import { utcDateTime } from "../model/time.ts";
 import type { UtcDateTime } from "../model/types.ts";
 
 export type TimeProblem = "invalid" | "before-start" | "before-previous";
@@ -34,7 +35,7 @@ export function resolveUpdateTimes(
     }
     const date = marker.date ?? previous?.slice(0, 10);
     if (!date) return { at: null, problem: null };
-    const at = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}Z`;
+    const at = utcDateTime(`${date}T${pad(hour)}:${pad(minute)}:${pad(second)}Z`);
     if (previous && at < previous && previous !== start) return { at, problem: "before-previous" };
     if (earliest && at < earliest) return { at, problem: "before-start" };
     previous = at;

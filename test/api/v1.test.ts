@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emitApi } from "../../src/emit/api.ts";
 import { parsed, sampleHistory, validateFiles } from "../support/api.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const schema = (name: string) => `https://status.example.com/api/v1/schemas/${name}.schema.json`;
 
@@ -44,10 +45,10 @@ describe("the native API of the sample history", () => {
 
   it("validates every file against its schema, at the end of the week and during each event", async () => {
     for (const now of [
-      "2022-06-11T12:00:00Z",
-      "2022-06-10T06:00:00Z",
-      "2022-06-07T20:10:00Z",
-      "2022-06-01T00:00:00Z",
+      utcDateTime("2022-06-11T12:00:00Z"),
+      utcDateTime("2022-06-10T06:00:00Z"),
+      utcDateTime("2022-06-07T20:10:00Z"),
+      utcDateTime("2022-06-01T00:00:00Z"),
     ]) {
       expect([now, validateFiles(emitApi(await sampleHistory(now)))]).toEqual([now, []]);
     }
@@ -63,7 +64,7 @@ describe("the native API of the sample history", () => {
   });
 
   it("gives the lost hypervisor as a partial outage of Infrastructure in status.json while it lasts", async () => {
-    const files = emitApi(await sampleHistory("2022-06-10T06:00:00Z"));
+    const files = emitApi(await sampleHistory(utcDateTime("2022-06-10T06:00:00Z")));
     const component = (name: string, slug: string, group: string, incidents: string[] = []) => ({
       name,
       slug,
@@ -74,7 +75,7 @@ describe("the native API of the sample history", () => {
     });
     expect(parsed(files, "api/v1/status.json")).toEqual({
       $schema: schema("status"),
-      generated_at: "2022-06-10T06:00:00Z",
+      generated_at: utcDateTime("2022-06-10T06:00:00Z"),
       indicator: "major",
       description: "Partial service outage",
       components: [
@@ -93,8 +94,8 @@ describe("the native API of the sample history", () => {
           url: "https://status.example.com/incidents/2022-06-10-hypervisor-lost/",
           components: ["Infrastructure"],
           zones: ["PAR"],
-          start: "2022-06-10T05:23:00Z",
-          end: "2022-06-10T09:10:00Z",
+          start: utcDateTime("2022-06-10T05:23:00Z"),
+          end: utcDateTime("2022-06-10T09:10:00Z"),
           scheduled: null,
           retroactive: false,
           impact: "major",
@@ -109,7 +110,7 @@ describe("the native API of the sample history", () => {
 
   it("lists the Unique IP window as upcoming maintenance before it starts", async () => {
     const status = parsed(
-      emitApi(await sampleHistory("2022-06-01T00:00:00Z")),
+      emitApi(await sampleHistory(utcDateTime("2022-06-01T00:00:00Z"))),
       "api/v1/status.json",
     );
     expect(status).toMatchObject({
@@ -119,9 +120,9 @@ describe("the native API of the sample history", () => {
       upcoming_maintenance: [
         {
           id: "2022-06-07-unique-ip-maintenance",
-          scheduled: "2022-05-17T09:00:00Z",
-          start: "2022-06-07T20:00:00Z",
-          end: "2022-06-07T20:30:00Z",
+          scheduled: utcDateTime("2022-05-17T09:00:00Z"),
+          start: utcDateTime("2022-06-07T20:00:00Z"),
+          end: utcDateTime("2022-06-07T20:30:00Z"),
           impact: "maintenance",
           duration_seconds: 1800,
           updates_count: 3,
@@ -263,9 +264,9 @@ describe("the native API of the sample history", () => {
   });
 
   it("changes only generated_at and the v2 updated_at when only the clock moves", async () => {
-    const before = emitApi(await sampleHistory("2022-06-11T12:00:00Z"));
-    const after = emitApi(await sampleHistory("2022-06-11T13:00:00Z"));
-    expect(emitApi(await sampleHistory("2022-06-11T12:00:00Z"))).toEqual(before);
+    const before = emitApi(await sampleHistory(utcDateTime("2022-06-11T12:00:00Z")));
+    const after = emitApi(await sampleHistory(utcDateTime("2022-06-11T13:00:00Z")));
+    expect(emitApi(await sampleHistory(utcDateTime("2022-06-11T12:00:00Z")))).toEqual(before);
     const changed = after.filter((f, i) => f.content !== before[i]!.content).map((f) => f.path);
     expect(changed).toEqual([
       "api/v1/status.json",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { incidentV2, type IncidentContext } from "../../src/emit/v2/incidents.ts";
 import { stableId } from "../../src/emit/v2/ids.ts";
 import type { Incident } from "../../src/model/types.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const context: IncidentContext = {
   site: {
@@ -11,23 +12,24 @@ const context: IncidentContext = {
     components: [],
     zones: [],
   },
-  now: "2024-03-01T12:00:00Z",
+  now: utcDateTime("2024-03-01T12:00:00Z"),
   pageId: "page",
   components: new Map(),
 };
 
 function incident(end: string | null, texts: [string | null, string][]): Incident {
+  const time = (at: string | null) => (at === null ? null : utcDateTime(at));
   return {
     id: "2024-03-01-api-errors",
     title: "API errors",
     components: ["API"],
     zones: [],
-    start: "2024-03-01T10:00:00Z",
-    end,
+    start: utcDateTime("2024-03-01T10:00:00Z"),
+    end: time(end),
     scheduled: null,
     retroactive: false,
     impact: "major",
-    updates: texts.map(([at, text]) => ({ at, text, html: "" })),
+    updates: texts.map(([at, text]) => ({ at: time(at), text, html: "" })),
     durationSeconds: null,
   };
 }
@@ -40,9 +42,12 @@ const statuses = (i: Incident) =>
 describe("the status of Statuspage incident updates", () => {
   it("is investigating, then identified, then monitoring when an update says so", () => {
     const ongoing = incident(null, [
-      ["2024-03-01T10:00:00Z", "Our monitoring shows errors on the API."],
-      ["2024-03-01T10:20:00Z", "A bad deploy is the cause; we are rolling it back."],
-      ["2024-03-01T10:40:00Z", "The rollback is done; we are monitoring the error rate."],
+      [utcDateTime("2024-03-01T10:00:00Z"), "Our monitoring shows errors on the API."],
+      [utcDateTime("2024-03-01T10:20:00Z"), "A bad deploy is the cause; we are rolling it back."],
+      [
+        utcDateTime("2024-03-01T10:40:00Z"),
+        "The rollback is done; we are monitoring the error rate.",
+      ],
     ]);
     expect(statuses(ongoing)).toEqual([
       "investigating 2024-03-01T10:00:00.000Z",
@@ -58,10 +63,10 @@ describe("the status of Statuspage incident updates", () => {
   });
 
   it("makes the last update of a resolved incident resolved, dated no earlier than the end", () => {
-    const resolved = incident("2024-03-01T11:00:00Z", [
-      ["2024-03-01T10:00:00Z", "Errors on the API."],
+    const resolved = incident(utcDateTime("2024-03-01T11:00:00Z"), [
+      [utcDateTime("2024-03-01T10:00:00Z"), "Errors on the API."],
       [null, "Still looking."],
-      ["2024-03-01T10:50:00Z", "Fixed."],
+      [utcDateTime("2024-03-01T10:50:00Z"), "Fixed."],
     ]);
     expect(statuses(resolved)).toEqual([
       "investigating 2024-03-01T10:00:00.000Z",
@@ -76,7 +81,9 @@ describe("the status of Statuspage incident updates", () => {
   });
 
   it("keeps an incident whose end is still ahead unresolved", () => {
-    const ending = incident("2024-03-01T13:00:00Z", [["2024-03-01T10:00:00Z", "Errors."]]);
+    const ending = incident(utcDateTime("2024-03-01T13:00:00Z"), [
+      [utcDateTime("2024-03-01T10:00:00Z"), "Errors."],
+    ]);
     expect(incidentV2(context, ending)).toMatchObject({
       status: "investigating",
       resolved_at: null,
@@ -84,10 +91,10 @@ describe("the status of Statuspage incident updates", () => {
   });
 
   it("leaves out updates posted after now, as the page showed them then", () => {
-    const later = incident("2024-03-01T14:00:00Z", [
-      ["2024-03-01T10:00:00Z", "Errors on the API."],
-      ["2024-03-01T11:30:00Z", "Cause found."],
-      ["2024-03-01T13:00:00Z", "Fixed."],
+    const later = incident(utcDateTime("2024-03-01T14:00:00Z"), [
+      [utcDateTime("2024-03-01T10:00:00Z"), "Errors on the API."],
+      [utcDateTime("2024-03-01T11:30:00Z"), "Cause found."],
+      [utcDateTime("2024-03-01T13:00:00Z"), "Fixed."],
     ]);
     expect(statuses(later)).toEqual([
       "investigating 2024-03-01T10:00:00.000Z",
@@ -100,7 +107,10 @@ describe("the status of Statuspage incident updates", () => {
   });
 
   it("derives ids from the incident id alone", () => {
-    const ids = incidentV2(context, incident(null, [["2024-03-01T10:00:00Z", "Errors."]]));
+    const ids = incidentV2(
+      context,
+      incident(null, [[utcDateTime("2024-03-01T10:00:00Z"), "Errors."]]),
+    );
     expect(ids.id).toBe(stableId("incident", "2024-03-01-api-errors"));
     expect(ids.id).toMatch(/^[a-z0-9]{12}$/);
     expect(ids.incident_updates[0]!.id).toBe(

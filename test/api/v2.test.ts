@@ -4,6 +4,7 @@ import { emitApi } from "../../src/emit/api.ts";
 import type { OutputFile } from "../../src/write/output-file.ts";
 import { sampleHistory, validateFiles } from "../support/api.ts";
 import { readStatuspage } from "../support/statuspage-client.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const fixtures = new URL("../fixtures/statuspage/", import.meta.url);
 
@@ -61,8 +62,8 @@ describe("the Statuspage-compatible API", () => {
   });
 
   it("uses exactly the field names of the real responses, object by object", async () => {
-    const during = emitApi(await sampleHistory("2022-06-07T20:10:00Z"));
-    const after = emitApi(await sampleHistory("2022-06-11T12:00:00Z"));
+    const during = emitApi(await sampleHistory(utcDateTime("2022-06-07T20:10:00Z")));
+    const after = emitApi(await sampleHistory(utcDateTime("2022-06-11T12:00:00Z")));
     for (const endpoint of Object.keys(ENDPOINTS) as Endpoint[]) {
       const real = shapes(fixture(endpoint));
       for (const files of [during, after]) {
@@ -132,7 +133,7 @@ describe("the Statuspage-compatible API", () => {
   });
 
   it("is read the same way from our summary while the hypervisor is lost, with the updates posted so far", async () => {
-    const files = emitApi(await sampleHistory("2022-06-10T06:10:00Z"));
+    const files = emitApi(await sampleHistory(utcDateTime("2022-06-10T06:10:00Z")));
     const reading = readStatuspage(ours(files, "summary.json"));
     expect(reading.page).toEqual({
       name: "Example Cloud status",
@@ -169,7 +170,9 @@ describe("the Statuspage-compatible API", () => {
 
   it("is read the same way from our maintenance files before, during and after the window", async () => {
     const read = async (now: string, endpoint: Endpoint) =>
-      readStatuspage(ours(emitApi(await sampleHistory(now)), endpoint)).maintenances!.map((m) => [
+      readStatuspage(
+        ours(emitApi(await sampleHistory(utcDateTime(now))), endpoint),
+      ).maintenances!.map((m) => [
         m.name,
         m.status,
         m.from,
@@ -178,10 +181,12 @@ describe("the Statuspage-compatible API", () => {
       ]);
     const name = "Unique IP service planned unavailability";
     const window = ["2022-06-07T20:00:00.000Z", "2022-06-07T20:30:00.000Z"];
-    expect(await read("2022-06-01T00:00:00Z", "scheduled-maintenances/upcoming.json")).toEqual([
-      [name, "scheduled", ...window, ["scheduled 2022-05-17T09:00:00.000Z"]],
-    ]);
-    expect(await read("2022-06-07T20:10:00Z", "scheduled-maintenances/active.json")).toEqual([
+    expect(
+      await read(utcDateTime("2022-06-01T00:00:00Z"), "scheduled-maintenances/upcoming.json"),
+    ).toEqual([[name, "scheduled", ...window, ["scheduled 2022-05-17T09:00:00.000Z"]]]);
+    expect(
+      await read(utcDateTime("2022-06-07T20:10:00Z"), "scheduled-maintenances/active.json"),
+    ).toEqual([
       [
         name,
         "in_progress",
@@ -189,7 +194,7 @@ describe("the Statuspage-compatible API", () => {
         ["in_progress 2022-06-07T20:05:00.000Z", "scheduled 2022-05-17T09:00:00.000Z"],
       ],
     ]);
-    expect(await read("2022-06-11T12:00:00Z", "scheduled-maintenances.json")).toEqual([
+    expect(await read(utcDateTime("2022-06-11T12:00:00Z"), "scheduled-maintenances.json")).toEqual([
       [
         name,
         "completed",
@@ -201,11 +206,17 @@ describe("the Statuspage-compatible API", () => {
         ],
       ],
     ]);
-    expect(await read("2022-06-11T12:00:00Z", "scheduled-maintenances/active.json")).toEqual([]);
+    expect(
+      await read(utcDateTime("2022-06-11T12:00:00Z"), "scheduled-maintenances/active.json"),
+    ).toEqual([]);
   });
 
   it("is read without error by the client at every endpoint, whatever the time", async () => {
-    for (const now of ["2022-06-01T00:00:00Z", "2022-06-07T20:10:00Z", "2022-06-11T12:00:00Z"]) {
+    for (const now of [
+      utcDateTime("2022-06-01T00:00:00Z"),
+      utcDateTime("2022-06-07T20:10:00Z"),
+      utcDateTime("2022-06-11T12:00:00Z"),
+    ]) {
       const files = emitApi(await sampleHistory(now));
       for (const endpoint of Object.keys(ENDPOINTS) as Endpoint[])
         expect(() => readStatuspage(ours(files, endpoint))).not.toThrow();
@@ -285,15 +296,15 @@ describe("the Statuspage-compatible API", () => {
 
   it("keeps page, component and incident ids across builds", async () => {
     const ids = async (now: string) => {
-      const summary = ours(emitApi(await sampleHistory(now)), "incidents.json") as {
+      const summary = ours(emitApi(await sampleHistory(utcDateTime(now))), "incidents.json") as {
         page: { id: string };
         incidents: { id: string; name: string; incident_updates: { id: string }[] }[];
       };
       return [summary.page.id, ...summary.incidents.map((i) => i.id)];
     };
-    const after = await ids("2022-06-11T12:00:00Z");
+    const after = await ids(utcDateTime("2022-06-11T12:00:00Z"));
     expect(after.slice(0, 2)).toEqual(["dja91f1yqulb", expect.stringMatching(/^[a-z0-9]{12}$/)]);
     expect(new Set(after).size).toBe(10);
-    expect(await ids("2022-06-30T00:00:00Z")).toEqual(after);
+    expect(await ids(utcDateTime("2022-06-30T00:00:00Z"))).toEqual(after);
   });
 });

@@ -6,13 +6,14 @@ import { build } from "../../src/commands/build.ts";
 import { check } from "../../src/commands/check.ts";
 import { importStatuspage } from "../../src/commands/import-statuspage.ts";
 import { emptyFolder, sampleCopy, type TempProject } from "../support/sample-copy.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 // Eleventy imports the TSX templates itself, outside vitest's transform.
 register();
 
 const root = new URL("../..", import.meta.url).pathname;
 const fixtures = join(root, "test/fixtures/statuspage-import");
-const NOW = "2022-06-11T12:00:00Z";
+const NOW = utcDateTime("2022-06-11T12:00:00Z");
 
 let project: TempProject;
 afterEach(() => project.remove());

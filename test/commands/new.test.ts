@@ -8,8 +8,9 @@ import { askNewIncident } from "../../src/commands/new-prompts.ts";
 import { loadProject } from "../../src/commands/project.ts";
 import { asksForIncident, newCommand } from "../../scripts/cli/new.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
-const NOW = "2022-06-11T09:41:27Z";
+const NOW = utcDateTime("2022-06-11T09:41:27Z");
 let project: TempProject;
 beforeEach(async () => {
   project = await sampleCopy();

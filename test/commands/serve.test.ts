@@ -5,6 +5,7 @@ import { afterEach, expect, it } from "vitest";
 import WebSocket from "ws";
 import { serve, type Preview, type ServeEvent } from "../../src/commands/serve/serve.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 // Eleventy imports the TSX templates itself, outside vitest's transform.
 register();
@@ -39,7 +40,7 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
       cwd: root,
       incidents,
       port: 0,
-      now: () => "2022-06-11T12:00:00Z",
+      now: () => utcDateTime("2022-06-11T12:00:00Z"),
       onEvent: (e) => events.push(e),
     }),
     "the first build",
@@ -123,7 +124,7 @@ it("rebuilds after a template change when served from the operator's own folder"
         cwd: project.cwd,
         incidents: "incidents",
         port: 0,
-        now: () => "2022-06-11T12:00:00Z",
+        now: () => utcDateTime("2022-06-11T12:00:00Z"),
         onEvent: (e) => events.push(e),
       }),
       "the first build",

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
 import { resolveIncident } from "../../src/commands/resolve.ts";
 import { updateIncident } from "../../src/commands/update.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 
 let project: TempProject;
@@ -12,7 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => project.remove());
 
-const at = (now: string) => ({ cwd: project.cwd, incidents: "incidents", now });
+const at = (now: string) => ({ cwd: project.cwd, incidents: "incidents", now: utcDateTime(now) });
 const path = (id: string) => join(project.cwd, "incidents", `${id}.md`);
 const read = (id: string) => readFile(path(id), "utf8");
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatFrontmatterTime, toMinute, updateMarker } from "../../src/edit/datetime.ts";
 import { setFrontmatterValue } from "../../src/edit/frontmatter.ts";
 import { appendUpdate } from "../../src/edit/update.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const AFTER = ["component", "zone", "start"];
 
@@ -59,15 +60,17 @@ describe("appendUpdate", () => {
 
 describe("times as the commands write them", () => {
   it("writes frontmatter times to the minute, seconds only when set", () => {
-    expect(formatFrontmatterTime("2022-06-10T05:23:00Z")).toBe("2022-06-10 05:23");
-    expect(formatFrontmatterTime("2022-06-10T05:23:41Z")).toBe("2022-06-10 05:23:41");
-    expect(toMinute("2022-06-10T05:23:41Z")).toBe("2022-06-10T05:23:00Z");
+    expect(formatFrontmatterTime(utcDateTime("2022-06-10T05:23:00Z"))).toBe("2022-06-10 05:23");
+    expect(formatFrontmatterTime(utcDateTime("2022-06-10T05:23:41Z"))).toBe("2022-06-10 05:23:41");
+    expect(toMinute(utcDateTime("2022-06-10T05:23:41Z"))).toBe("2022-06-10T05:23:00Z");
   });
 
   it("dates the marker only when the previous update was on another day", () => {
-    expect(updateMarker("2022-06-10T23:59:00Z", "2022-06-10T05:23:00Z")).toBe("EDIT 23:59 UTC:");
-    expect(updateMarker("2022-06-11T00:04:00Z", "2022-06-10T23:59:00Z")).toBe(
-      "EDIT 2022-06-11 00:04 UTC:",
-    );
+    expect(
+      updateMarker(utcDateTime("2022-06-10T23:59:00Z"), utcDateTime("2022-06-10T05:23:00Z")),
+    ).toBe("EDIT 23:59 UTC:");
+    expect(
+      updateMarker(utcDateTime("2022-06-11T00:04:00Z"), utcDateTime("2022-06-10T23:59:00Z")),
+    ).toBe("EDIT 2022-06-11 00:04 UTC:");
   });
 });

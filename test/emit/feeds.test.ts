@@ -6,6 +6,7 @@ import { emitFeeds, FEED_SIZE } from "../../src/emit/feeds.tsx";
 import { buildHistory } from "../../src/model/history.ts";
 import type { Incident, Site } from "../../src/model/types.ts";
 import { hashedAsset } from "../../src/render/assets.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const site: Site = {
   title: "Tiny status",
@@ -15,7 +16,8 @@ const site: Site = {
   zones: [],
 };
 
-function incident(id: string, start: string, fields: Partial<Incident> = {}): Incident {
+function incident(id: string, at: string, fields: Partial<Incident> = {}): Incident {
+  const start = utcDateTime(at);
   return {
     id,
     title: `Incident ${id}`,
@@ -40,7 +42,7 @@ describe("the feeds", () => {
         `2022-01-${String(1 + (n % 28)).padStart(2, "0")}T10:00:00Z`,
       ),
     );
-    const [atom] = emitFeeds(buildHistory(site, incidents, "2022-02-01T00:00:00Z"));
+    const [atom] = emitFeeds(buildHistory(site, incidents, utcDateTime("2022-02-01T00:00:00Z")));
     const items = parseFeed(atom!.content).items;
     expect(items).toHaveLength(FEED_SIZE);
     expect(items[0]?.url).toBe("https://example.org/status/incidents/2022-01-28-i27/");
@@ -49,8 +51,12 @@ describe("the feeds", () => {
   it("keep a title with markup characters as the text the operator wrote, `]]>` as `]] >` in RSS", () => {
     const history = buildHistory(
       site,
-      [incident("2022-01-02-x", "2022-01-02T10:00:00Z", { title: "5xx & <timeouts> ]]> on API" })],
-      "2022-02-01T00:00:00Z",
+      [
+        incident("2022-01-02-x", "2022-01-02T10:00:00Z", {
+          title: "5xx & <timeouts> ]]> on API",
+        }),
+      ],
+      utcDateTime("2022-02-01T00:00:00Z"),
     );
     expect(emitFeeds(history).map((file) => parseFeed(file.content).items[0]?.title)).toEqual([
       "5xx & <timeouts> ]]> on API",
@@ -66,10 +72,12 @@ describe("the feeds", () => {
         incident("2022-01-02-x", "2022-01-02T10:00:00Z", {
           title: text,
           // As the markdown renderer writes it: `&` and `<` escaped, `>` not.
-          updates: [{ at: "2022-01-02T10:00:00Z", text, html: `<p>${escapeText(text)}</p>` }],
+          updates: [
+            { at: utcDateTime("2022-01-02T10:00:00Z"), text, html: `<p>${escapeText(text)}</p>` },
+          ],
         }),
       ],
-      "2022-02-01T00:00:00Z",
+      utcDateTime("2022-02-01T00:00:00Z"),
     );
     const seen = emitFeeds(history).map((file) => {
       const item = parseFeed(file.content).items[0];
@@ -82,7 +90,7 @@ describe("the feeds", () => {
   });
 
   it("date an empty feed at the build's time", () => {
-    const [atom] = emitFeeds(buildHistory(site, [], "2022-02-01T00:00:00Z"));
+    const [atom] = emitFeeds(buildHistory(site, [], utcDateTime("2022-02-01T00:00:00Z")));
     expect(parseFeed(atom!.content).updated?.toISOString()).toBe("2022-02-01T00:00:00.000Z");
   });
 });
@@ -98,17 +106,17 @@ describe("the maintenance calendar", () => {
       [
         incident("2022-01-05-later", "2022-01-05T22:00:00Z", {
           impact: "maintenance",
-          scheduled: "2022-01-01T09:00:00Z",
+          scheduled: utcDateTime("2022-01-01T09:00:00Z"),
         }),
         incident("2022-01-03-sooner", "2022-01-03T22:00:00Z", {
           impact: "maintenance",
-          scheduled: "2022-01-01T09:00:00Z",
-          end: "2022-01-03T23:00:00Z",
+          scheduled: utcDateTime("2022-01-01T09:00:00Z"),
+          end: utcDateTime("2022-01-03T23:00:00Z"),
           durationSeconds: 3600,
         }),
         incident("2022-01-02-outage", "2022-01-02T10:00:00Z"),
       ],
-      "2022-01-02T12:00:00Z",
+      utcDateTime("2022-01-02T12:00:00Z"),
     );
     const file = emitCalendar(history);
     expect(file.path).toBe("maintenance.ics");

@@ -9,11 +9,12 @@ import {
   formatTime,
   formatTimeOn,
 } from "../../src/present/format-date.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 describe("dates as readers see them, in UTC", () => {
   it("heads a day with its weekday, day, month and year", () => {
     expect(formatDay("2022-06-10")).toBe("Friday 10 June 2022");
-    expect(formatDay("2022-06-05T23:59:00Z")).toBe("Sunday 5 June 2022");
+    expect(formatDay(utcDateTime("2022-06-05T23:59:00Z"))).toBe("Sunday 5 June 2022");
   });
 
   it("names a month with its year", () => {
@@ -21,14 +22,18 @@ describe("dates as readers see them, in UTC", () => {
   });
 
   it("shows times in UTC whatever the machine's time zone", () => {
-    expect(formatTime("2022-06-10T05:23:00Z")).toBe("05:23 UTC");
-    expect(formatDateTime("2022-06-11T12:00:00Z")).toBe("Saturday 11 June 2022, 12:00 UTC");
-    expect(formatShortDateTime("2022-06-11T00:00:00Z")).toBe("Sat 11 June 00:00 UTC");
+    expect(formatTime(utcDateTime("2022-06-10T05:23:00Z"))).toBe("05:23 UTC");
+    expect(formatDateTime(utcDateTime("2022-06-11T12:00:00Z"))).toBe(
+      "Saturday 11 June 2022, 12:00 UTC",
+    );
+    expect(formatShortDateTime(utcDateTime("2022-06-11T00:00:00Z"))).toBe("Sat 11 June 00:00 UTC");
   });
 
   it("shows the day only for a time on another day than the one it is listed under", () => {
-    expect(formatTimeOn("2022-06-06T20:00:00Z", "2022-06-06")).toBe("20:00 UTC");
-    expect(formatTimeOn("2022-06-07T00:00:00Z", "2022-06-06")).toBe("Tue 7 June 00:00 UTC");
+    expect(formatTimeOn(utcDateTime("2022-06-06T20:00:00Z"), "2022-06-06")).toBe("20:00 UTC");
+    expect(formatTimeOn(utcDateTime("2022-06-07T00:00:00Z"), "2022-06-06")).toBe(
+      "Tue 7 June 00:00 UTC",
+    );
   });
 });
 
@@ -49,18 +54,32 @@ describe("durations", () => {
 
 describe("how long before its start a maintenance was announced", () => {
   it("says 3 weeks for the Unique IP window announced on 17 May for 7 June", () => {
-    expect(formatNotice("2022-05-17T09:00:00Z", "2022-06-07T20:00:00Z")).toBe("3 weeks");
+    expect(
+      formatNotice(utcDateTime("2022-05-17T09:00:00Z"), utcDateTime("2022-06-07T20:00:00Z")),
+    ).toBe("3 weeks");
   });
 
   it("uses the largest unit that fits at least twice", () => {
-    expect(formatNotice("2022-05-25T00:00:00Z", "2022-06-07T00:00:00Z")).toBe("13 days");
-    expect(formatNotice("2022-06-05T12:00:00Z", "2022-06-07T00:00:00Z")).toBe("36 hours");
-    expect(formatNotice("2022-06-06T22:00:00Z", "2022-06-07T00:00:00Z")).toBe("2 hours");
-    expect(formatNotice("2022-06-06T23:00:00Z", "2022-06-07T00:00:00Z")).toBe("60 minutes");
-    expect(formatNotice("2022-06-06T23:59:00Z", "2022-06-07T00:00:00Z")).toBe("1 minute");
+    expect(
+      formatNotice(utcDateTime("2022-05-25T00:00:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
+    ).toBe("13 days");
+    expect(
+      formatNotice(utcDateTime("2022-06-05T12:00:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
+    ).toBe("36 hours");
+    expect(
+      formatNotice(utcDateTime("2022-06-06T22:00:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
+    ).toBe("2 hours");
+    expect(
+      formatNotice(utcDateTime("2022-06-06T23:00:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
+    ).toBe("60 minutes");
+    expect(
+      formatNotice(utcDateTime("2022-06-06T23:59:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
+    ).toBe("1 minute");
   });
 
   it("says 0 minutes for an announcement made at or after the start", () => {
-    expect(formatNotice("2022-06-07T01:00:00Z", "2022-06-07T00:00:00Z")).toBe("0 minutes");
+    expect(
+      formatNotice(utcDateTime("2022-06-07T01:00:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
+    ).toBe("0 minutes");
   });
 });

@@ -3,10 +3,11 @@ import { check } from "../../src/commands/check.ts";
 import { groupByMonth } from "../../src/model/history.ts";
 import { filterMonths, monthPages, recentDays, sitePages } from "../../src/render/views.ts";
 import type { Day, History } from "../../src/model/types.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 
-async function sample(now = "2022-06-11T12:00:00Z"): Promise<History> {
+async function sample(now = utcDateTime("2022-06-11T12:00:00Z")): Promise<History> {
   const result = await check({ cwd: root, incidents: "incidents", now });
   return result.history!;
 }
@@ -29,7 +30,7 @@ describe("the home page's week", () => {
   });
 
   it("leaves out the days of a maintenance scheduled after the build's day", async () => {
-    const history = await sample("2022-06-02T08:00:00Z");
+    const history = await sample(utcDateTime("2022-06-02T08:00:00Z"));
     expect(history.days[0]?.date).toBe("2022-06-10");
     expect(recentDays(history).map((d) => d.date)).toEqual([
       "2022-06-02",

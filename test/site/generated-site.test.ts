@@ -6,18 +6,23 @@ import { generateHistory, writeHistory } from "../support/generate-history.ts";
 import { listFiles, page, texts } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
 import { heaviestPage, PAGE_BUDGET } from "../support/page-weight.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const temp = await emptyFolder();
 afterAll(() => temp.remove());
 
 it("keeps every page of a 2,000-incident, 6-year history under 60 KB gzipped, every link resolving", async () => {
-  const generated = generateHistory({ count: 2000, end: "2026-11-20T12:00:00Z", years: 6 });
+  const generated = generateHistory({
+    count: 2000,
+    end: utcDateTime("2026-11-20T12:00:00Z"),
+    years: 6,
+  });
   await writeHistory(join(temp.cwd, "incidents"), generated);
   const result = await build({
     cwd: temp.cwd,
     incidents: "incidents",
     out: "site",
-    now: "2026-11-20T12:00:00Z",
+    now: utcDateTime("2026-11-20T12:00:00Z"),
   });
   const dir = result.out!;
   const files = await listFiles(dir);

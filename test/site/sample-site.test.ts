@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSample, listFiles, page, text, texts } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const temp = await emptyFolder();
 let dir = "";
@@ -114,7 +115,7 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
 
 describe("the home page at other times of the sample week", () => {
   it("shows the lost hypervisor in full while it lasts", async () => {
-    const out = await buildSample(join(temp.cwd, "during"), "2022-06-10T06:30:00Z");
+    const out = await buildSample(join(temp.cwd, "during"), utcDateTime("2022-06-10T06:30:00Z"));
     const home = await page(out, "");
     expect(text(home.querySelector(".overall"))).toBe(
       "Partial service outage as of Friday 10 June 2022, 06:30 UTC",
@@ -146,7 +147,7 @@ describe("the home page at other times of the sample week", () => {
   });
 
   it("announces the Unique IP maintenance before it starts", async () => {
-    const out = await buildSample(join(temp.cwd, "before"), "2022-06-02T08:00:00Z");
+    const out = await buildSample(join(temp.cwd, "before"), utcDateTime("2022-06-02T08:00:00Z"));
     const home = await page(out, "");
     expect(text(home.querySelector(".overall"))).toBe(
       "All systems operational as of Thursday 2 June 2022, 08:00 UTC",
@@ -208,10 +209,10 @@ describe("an incident page", () => {
         li.querySelector("time")?.getAttribute("datetime"),
       ]),
     ).toEqual([
-      ["19:30 UTC", "2022-06-06T19:30:00Z"],
-      ["19:40 UTC", "2022-06-06T19:40:00Z"],
-      ["20:00 UTC", "2022-06-06T20:00:00Z"],
-      ["Tue 7 June 00:00 UTC", "2022-06-07T00:00:00Z"],
+      ["19:30 UTC", utcDateTime("2022-06-06T19:30:00Z")],
+      ["19:40 UTC", utcDateTime("2022-06-06T19:40:00Z")],
+      ["20:00 UTC", utcDateTime("2022-06-06T20:00:00Z")],
+      ["Tue 7 June 00:00 UTC", utcDateTime("2022-06-07T00:00:00Z")],
     ]);
     expect(text(incident.querySelector(".timeline li:last-child .text"))).toBe(
       "Everything is back to normal.",

@@ -8,6 +8,7 @@ import type { OutputFile } from "../../src/write/output-file.ts";
 import { V2_SCHEMAS } from "../../src/emit/schemas/statuspage.ts";
 import type { History } from "../../src/model/types.ts";
 import { generateHistory, writeHistory } from "./generate-history.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -16,14 +17,16 @@ const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormat
   .default ?? addFormatsPlugin) as typeof addFormatsPlugin;
 
 /** The sample history of this repository, as of `now`. */
-export async function sampleHistory(now = "2022-06-11T12:00:00Z"): Promise<History> {
+export async function sampleHistory(now = utcDateTime("2022-06-11T12:00:00Z")): Promise<History> {
   const result = await check({ cwd: root, incidents: "incidents", now });
   if (!result.history) throw new Error("the sample history does not pass check");
   return result.history;
 }
 
 /** A generated history of 2,000 incidents over 6 years, read through `check` from a memory-backed folder. */
-export async function generatedHistory(now = "2026-11-20T12:00:00Z"): Promise<History> {
+export async function generatedHistory(
+  now = utcDateTime("2026-11-20T12:00:00Z"),
+): Promise<History> {
   const base = await mkdtemp(
     join(process.platform === "linux" ? "/dev/shm" : tmpdir(), "statusmark-api-"),
   );

@@ -1,4 +1,5 @@
 import { lastChange } from "../../model/incident.ts";
+import { utcDateTime } from "../../model/time.ts";
 import { COMPONENT_STATUSES, type ComponentStatusValue } from "../../model/status.ts";
 import type { History, Incident, UtcDateTime } from "../../model/types.ts";
 import type { ComponentV2 } from "../schemas/statuspage.ts";
@@ -21,7 +22,9 @@ const SEVERITY: Record<ComponentStatusValue, number> = {
  */
 export function componentsV2(history: History): ComponentV2[] {
   const page_id = pageId(history);
-  const createdAt = `${history.days.at(-1)?.date ?? history.now.slice(0, 10)}T00:00:00Z`;
+  const createdAt = utcDateTime(
+    `${history.days.at(-1)?.date ?? history.now.slice(0, 10)}T00:00:00Z`,
+  );
   const leaves = history.status.components.map(({ component, status }): ComponentV2 => {
     const touching = history.incidents.filter((i) => i.components.includes(component.name));
     return {
