@@ -43,11 +43,3 @@ export async function editIncident(
   await rewriteFile(absolute, text);
   return { ok: true, path: file.path, text, diagnostics: after.diagnostics };
 }
-
-/** When the incident was last updated: its last dated update, else its start. */
-export function lastUpdateAt(incident: Incident): UtcDateTime {
-  return incident.updates.reduce(
-    (latest, update) => (update.at && update.at > latest ? update.at : latest),
-    incident.start,
-  );
-}

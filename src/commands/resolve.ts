@@ -3,7 +3,8 @@ import { setFrontmatterValue } from "../edit/frontmatter.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
 import { code } from "../diagnostics/quote.ts";
-import { editIncident, lastUpdateAt, type EditOptions } from "./edit-incident.ts";
+import { lastPostAt } from "../model/incident.ts";
+import { editIncident, type EditOptions } from "./edit-incident.ts";
 import type { WriteResult } from "./write-result.ts";
 
 export interface ResolveOptions extends EditOptions {
@@ -35,7 +36,7 @@ export async function resolveIncident(options: ResolveOptions): Promise<WriteRes
       "start",
     ]);
     return message && message.trim() !== ""
-      ? appendUpdate(ended, updateMarker(toMinute(end), lastUpdateAt(incident)), message)
+      ? appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), message)
       : ended;
   });
 }

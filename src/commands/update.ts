@@ -1,7 +1,8 @@
 import { toMinute, updateMarker } from "../edit/datetime.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
-import { editIncident, lastUpdateAt, type EditOptions } from "./edit-incident.ts";
+import { lastPostAt } from "../model/incident.ts";
+import { editIncident, type EditOptions } from "./edit-incident.ts";
 import type { WriteResult } from "./write-result.ts";
 
 export interface UpdateOptions extends EditOptions {
@@ -29,6 +30,6 @@ export async function updateIncident(options: UpdateOptions): Promise<WriteResul
   if (!read.ok) return { ok: false, message: read.message, diagnostics: [] };
   const posted = toMinute(read.value);
   return editIncident(options, (text, incident) =>
-    appendUpdate(text, updateMarker(posted, lastUpdateAt(incident)), message),
+    appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message),
   );
 }

@@ -23,7 +23,7 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
   const incidents = history.incidents.slice(0, FEED_SIZE);
   const latest =
     incidents
-      .map((i) => lastChange(i)!)
+      .map((i) => lastChange(i, history.now) ?? history.now)
       .sort()
       .at(-1) ?? history.now;
   const feed = new Feed({
@@ -45,7 +45,7 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
       guid: url,
       link: url,
       title: title(incident.title),
-      date: new Date(lastChange(incident)!),
+      date: new Date(lastChange(incident, history.now) ?? history.now),
       published: new Date(incident.scheduled ?? incident.start),
       description: asHtml(incident.updates.at(-1)?.text ?? incident.title),
       content: htmlInCdata(feedContent(incident)),

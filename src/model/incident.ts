@@ -1,11 +1,30 @@
 import type { Incident, UtcDateTime } from "./types.ts";
 
-/** The latest of an incident's start, end and update times, ignoring any after `now`. */
-export function lastChange(incident: Incident, now?: UtcDateTime): UtcDateTime | null {
+/** The times of an incident that say when it changed. */
+type IncidentTimes = Pick<Incident, "start" | "end" | "scheduled"> & {
+  updates: readonly { at: UtcDateTime | null }[];
+};
+
+/**
+ * When an incident last changed as of `now`: the latest of its announcement,
+ * start, end and updates that are not after `now`; null when all are.
+ */
+export function lastChange(incident: IncidentTimes, now: UtcDateTime): UtcDateTime | null {
   let last: UtcDateTime | null = null;
-  for (const time of [incident.start, incident.end, ...incident.updates.map((u) => u.at)]) {
-    if (time !== null && (now === undefined || time <= now) && (last === null || time > last))
-      last = time;
+  const { scheduled, start, end, updates } = incident;
+  for (const time of [scheduled, start, end, ...updates.map((u) => u.at)]) {
+    if (time !== null && time <= now && (last === null || time > last)) last = time;
   }
   return last;
+}
+
+/**
+ * The time of the last post (the initial one at `start`, or the latest
+ * update): what an undated `EDIT hh:mm UTC:` written next takes its day from.
+ */
+export function lastPostAt(incident: Pick<Incident, "start" | "updates">): UtcDateTime {
+  return incident.updates.reduce(
+    (latest, update) => (update.at && update.at > latest ? update.at : latest),
+    incident.start,
+  );
 }

@@ -89,6 +89,34 @@ describe("the feeds", () => {
     ]);
   });
 
+  it("date the feed and each entry by the last change at or before the build's time", () => {
+    const history = buildHistory(
+      site,
+      [
+        incident("2022-01-02-outage", "2022-01-02T10:00:00Z", {
+          end: utcDateTime("2022-01-02T18:30:00Z"),
+          updates: [
+            { at: utcDateTime("2022-01-02T10:00:00Z"), text: "Down.", html: "<p>Down.</p>" },
+            { at: utcDateTime("2022-01-02T11:15:00Z"), text: "Fixing.", html: "<p>Fixing.</p>" },
+            { at: utcDateTime("2022-01-02T18:30:00Z"), text: "Fixed.", html: "<p>Fixed.</p>" },
+          ],
+        }),
+        incident("2022-01-09-upgrade", "2022-01-09T22:00:00Z", {
+          impact: "maintenance",
+          scheduled: utcDateTime("2022-01-01T09:00:00Z"),
+          end: utcDateTime("2022-01-09T23:00:00Z"),
+        }),
+      ],
+      utcDateTime("2022-01-02T12:00:00Z"),
+    );
+    const feed = parseFeed(emitFeeds(history)[0]!.content);
+    expect(feed.updated?.toISOString()).toBe("2022-01-02T11:15:00.000Z");
+    expect(feed.items.map((item) => [item.url, item.updated?.toISOString()])).toEqual([
+      ["https://example.org/status/incidents/2022-01-09-upgrade/", "2022-01-01T09:00:00.000Z"],
+      ["https://example.org/status/incidents/2022-01-02-outage/", "2022-01-02T11:15:00.000Z"],
+    ]);
+  });
+
   it("date an empty feed at the build's time", () => {
     const [atom] = emitFeeds(buildHistory(site, [], utcDateTime("2022-02-01T00:00:00Z")));
     expect(parseFeed(atom!.content).updated?.toISOString()).toBe("2022-02-01T00:00:00.000Z");

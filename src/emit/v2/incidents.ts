@@ -1,3 +1,4 @@
+import { lastChange } from "../../model/incident.ts";
 import type { Incident, Site, UtcDateTime } from "../../model/types.ts";
 import { absolute, paths } from "../../model/urls.ts";
 import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../schemas/statuspage.ts";
@@ -43,7 +44,7 @@ export function incidentV2(context: IncidentContext, incident: Incident): Incide
     name: incident.title,
     status: resolved ? "resolved" : (statuses.at(-1) ?? "investigating"),
     created_at: timeV2(incident.start),
-    updated_at: timeV2(latest([incident.start, ...posts.map((p) => p.at)])),
+    updated_at: timeV2(lastChange(incident, now) ?? incident.start),
     monitoring_at: monitoring ? timeV2(monitoring.at) : null,
     resolved_at: resolved ? timeV2(incident.end!) : null,
     impact: incident.impact,
@@ -78,7 +79,7 @@ export function maintenanceV2(context: IncidentContext, incident: Incident): Mai
     name: incident.title,
     status,
     created_at: timeV2(announced),
-    updated_at: timeV2(latest([announced, ...posts.map((p) => p.at)])),
+    updated_at: timeV2(lastChange(incident, now) ?? announced),
     monitoring_at: null,
     resolved_at: status === "completed" && end !== null ? timeV2(end) : null,
     impact: incident.impact,
@@ -157,8 +158,4 @@ function componentsOf(context: IncidentContext, incident: Incident): ComponentV2
     const component = context.components.get(name);
     return component ? [component] : [];
   });
-}
-
-function latest(times: readonly UtcDateTime[]): UtcDateTime {
-  return times.reduce((a, b) => (b > a ? b : a));
 }

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { lastChange } from "../../model/incident.ts";
 import type { Rule } from "../context.ts";
 
 const STALE_DAYS = 7;
@@ -6,10 +7,9 @@ const STALE_DAYS = 7;
 /** `ongoing-stale`: an incident without `end` whose last word is over a week old. */
 export const ongoing: Rule = ({ fields, frontmatter, times, now, report }) => {
   if (fields.end || fields.scheduled || !fields.start || !frontmatter) return;
-  const last = times.reduce(
-    (latest, t) => (t.at && t.at > latest ? t.at : latest),
-    fields.start.value,
-  );
+  const last =
+    lastChange({ scheduled: null, start: fields.start.value, end: null, updates: times }, now) ??
+    fields.start.value;
   const days = Math.floor(
     DateTime.fromISO(now, { zone: "utc" }).diff(DateTime.fromISO(last, { zone: "utc" }), "days")
       .days,
