@@ -1,6 +1,9 @@
 import { Command } from "commander";
-import { importStatuspage, type ImportResult } from "../../src/commands/import-statuspage.ts";
-import { isZoneId } from "../../src/model/ids.ts";
+import {
+  importStatuspage,
+  refuseImportZone,
+  type ImportResult,
+} from "../../src/commands/import-statuspage.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
 import { EXIT, incidentsOption, nowOption, nowOrExit, pick, statusmarkOutput } from "./shared.ts";
 
@@ -50,10 +53,9 @@ Examples:
         },
       ) => {
         const now = nowOrExit(options.now);
-        if (options.zone !== undefined && !isZoneId(options.zone)) {
-          process.stderr.write(
-            `statusmark: Unexpected --zone \`${options.zone}\`, expected capital letters and digits such as \`PAR\`\n`,
-          );
+        const refusal = options.zone === undefined ? null : refuseImportZone(options.zone);
+        if (refusal !== null) {
+          process.stderr.write(`statusmark: ${refusal}\n`);
           process.exitCode = EXIT.usage;
           return;
         }

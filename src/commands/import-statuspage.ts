@@ -11,6 +11,7 @@ import type {
   StatuspageIncident,
   StatuspagePage,
 } from "../import/statuspage/types.ts";
+import { isZoneId } from "../model/ids.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -55,6 +56,13 @@ export interface ImportResult {
   /** Problems with site.yml that stopped the import before anything was written. */
   diagnostics: Diagnostic[];
   written: boolean;
+}
+
+/** Why `--zone` cannot be used, checked before anything is read; null when it can. */
+export function refuseImportZone(zone: string): string | null {
+  return isZoneId(zone)
+    ? null
+    : `Unexpected --zone \`${zone}\`, expected capital letters and digits such as \`PAR\``;
 }
 
 /**
