@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { writeFiles } from "../write/files.ts";
 import { sitePages } from "./views.ts";
 import type { History } from "../model/types.ts";
-import { registerTsx } from "../tsx.ts";
+import { registerTsx } from "./tsx.ts";
 import { hashedAsset } from "./assets.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
