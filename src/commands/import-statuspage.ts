@@ -6,11 +6,7 @@ import { loadJsonFiles } from "../load/json-files.ts";
 import { SITE_FILE } from "../load/source.ts";
 import { convertIncident, type ConvertedIncident } from "../import/statuspage/convert.ts";
 import { readStatuspageResponse } from "../import/statuspage/read.ts";
-import type {
-  StatuspageComponent,
-  StatuspageIncident,
-  StatuspagePage,
-} from "../import/statuspage/types.ts";
+import type { SavedComponent, SavedIncident, SavedPage } from "../statuspage/schema.ts";
 import { isZoneId } from "../model/ids.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
@@ -74,9 +70,9 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   const { cwd, incidents, now, dryRun } = options;
   const inputs = await loadJsonFiles(cwd, options.paths);
   const skipped: ImportResult["skipped"] = [];
-  let page: StatuspagePage | null = null;
-  const byId = new Map<string, StatuspageIncident>();
-  const known = new Map<string, StatuspageComponent>();
+  let page: SavedPage | null = null;
+  const byId = new Map<string, SavedIncident>();
+  const known = new Map<string, SavedComponent>();
   for (const input of inputs) {
     if (!input.ok) {
       skipped.push({ path: input.path, reason: input.reason });

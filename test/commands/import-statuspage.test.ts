@@ -291,11 +291,12 @@ describe("statusmark import statuspage, given responses of an unexpected shape",
       { path: "components.json", reason: "`components` is an object, expected a list" },
       {
         path: "components.json",
-        reason: "incident 1 (`bad2`): `components` is an object, expected a list",
+        reason: "incident 1 (`bad2`): `components` is an object, expected a list or null",
       },
       {
         path: "updates.json",
-        reason: "incident 2 (`bad1`): update 1 has `status` `3`, expected a string",
+        reason:
+          "incident 2 (`bad1`): update 1 lacks `created_at`; update 1 has `status` `3`, expected a string",
       },
     ]);
     expect(result.files.map((f) => [f.path, f.action, f.sourceId])).toEqual([

@@ -5,7 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsPlugin from "ajv-formats";
 import { check } from "../../src/commands/check.ts";
 import type { OutputFile } from "../../src/write/output-file.ts";
-import { V2_SCHEMAS } from "../../src/emit/schemas/statuspage.ts";
+import { V2_SCHEMAS } from "../../src/statuspage/schema.ts";
 import type { History } from "../../src/model/types.ts";
 import { generateHistory, writeHistory } from "./generate-history.ts";
 import { utcDateTime } from "../../src/model/time.ts";

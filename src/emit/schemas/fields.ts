@@ -1,24 +1,10 @@
-import { Type, type TSchema, type TUnsafe } from "@sinclair/typebox";
+import { Type } from "@sinclair/typebox";
+
+// One way to write an enum and a nullable value for both APIs.
+export { Nullable, StringEnum } from "../../statuspage/fields.ts";
 
 /** The JSON Schema dialect every published schema declares. */
 export const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
-
-/** A string that is one of `values`, emitted as a plain `enum` (not a union of constants). */
-export function StringEnum<const T extends readonly string[]>(
-  values: T,
-  description?: string,
-): TUnsafe<T[number]> {
-  return Type.Unsafe<T[number]>({
-    type: "string",
-    enum: [...values],
-    ...(description === undefined ? {} : { description }),
-  });
-}
-
-/** `schema` or `null`. */
-export function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
-}
 
 /** An ISO 8601 UTC date-time with seconds and a `Z`, as the model writes them. */
 export function UtcTime(description?: string) {

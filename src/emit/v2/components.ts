@@ -2,7 +2,7 @@ import { lastChange } from "../../model/incident.ts";
 import { utcDateTime } from "../../model/time.ts";
 import { COMPONENT_STATUSES, type ComponentStatusValue } from "../../model/status.ts";
 import type { History, Incident, UtcDateTime } from "../../model/types.ts";
-import type { ComponentV2 } from "../schemas/statuspage.ts";
+import type { ComponentV2 } from "../../statuspage/schema.ts";
 import { stableId } from "./ids.ts";
 import { pageId, timeV2 } from "./page.ts";
 

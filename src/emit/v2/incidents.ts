@@ -1,10 +1,10 @@
 import { lastChange } from "../../model/incident.ts";
 import type { Incident, Site, UtcDateTime } from "../../model/types.ts";
 import { absolute, paths } from "../../model/urls.ts";
-import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../schemas/statuspage.ts";
+import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../../statuspage/schema.ts";
 import { stableId } from "./ids.ts";
 import { timeV2 } from "./page.ts";
-import type { IncidentStatus, MaintenanceStatus } from "./vocabulary.ts";
+import type { IncidentStatus, MaintenanceStatus } from "../../statuspage/vocabulary.ts";
 
 /** What every incident of one build shares. */
 export interface IncidentContext {

@@ -2,7 +2,7 @@ import type { History } from "../../model/types.ts";
 import { apiV2 } from "../../model/urls.ts";
 import type { OutputFile } from "../../write/output-file.ts";
 import { jsonFile } from "../json.ts";
-import type { V2Json } from "../schemas/statuspage.ts";
+import type { V2Json } from "../../statuspage/schema.ts";
 import { componentsV2 } from "./components.ts";
 import { entryV2, incidentV2, maintenanceV2, type IncidentContext } from "./incidents.ts";
 import { pageId, pageV2 } from "./page.ts";

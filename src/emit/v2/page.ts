@@ -1,5 +1,5 @@
 import type { History, UtcDateTime } from "../../model/types.ts";
-import type { V2Json } from "../schemas/statuspage.ts";
+import type { V2Json } from "../../statuspage/schema.ts";
 import { stableId } from "./ids.ts";
 
 /** Statuspage's `page` object. */

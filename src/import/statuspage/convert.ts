@@ -5,7 +5,7 @@ import { slugify } from "../../model/slug.ts";
 import { IMPACTS, type UtcDateTime } from "../../model/types.ts";
 import { parseDateTime } from "../../parse/datetime.ts";
 import { statuspageBodyToMarkdown } from "./markdown.ts";
-import type { StatuspageIncident, StatuspageUpdate } from "./types.ts";
+import type { SavedIncident, SavedUpdate } from "../../statuspage/schema.ts";
 
 export interface ConvertOptions {
   /** Component for an incident that names none. */
@@ -33,7 +33,7 @@ const RESOLVED = ["resolved", "postmortem"];
 
 /** Writes one Statuspage incident or maintenance as an incident file. */
 export function convertIncident(
-  incident: StatuspageIncident,
+  incident: SavedIncident,
   { fallbackComponent, zones }: ConvertOptions,
 ): ConvertResult {
   const bad: string[] = [];
@@ -57,7 +57,7 @@ export function convertIncident(
     );
   const end = maintenance
     ? time("scheduled_until", incident.scheduled_until)
-    : RESOLVED.includes(incident.status)
+    : RESOLVED.includes(incident.status ?? "")
       ? (time("resolved_at", incident.resolved_at) ?? updates.at(-1)?.at ?? null)
       : null;
   if (bad.length > 0) return { ok: false, reason: `unreadable time ${bad.join(", ")}` };
@@ -66,8 +66,8 @@ export function convertIncident(
 
   const comments: string[] = [`Imported from Statuspage incident ${incident.id}.`];
   let scheduled: UtcDateTime | null = null;
-  let impact: string | null = (IMPACTS as readonly string[]).includes(incident.impact)
-    ? incident.impact
+  let impact: string | null = (IMPACTS as readonly string[]).includes(incident.impact ?? "")
+    ? (incident.impact ?? null)
     : null;
   if (maintenance) {
     if (created && created < start) scheduled = created;
@@ -117,7 +117,7 @@ export function convertIncident(
 }
 
 /** The components an incident names, else those its updates changed. */
-function componentsOf(incident: StatuspageIncident): string[] {
+function componentsOf(incident: SavedIncident): string[] {
   const named = (incident.components ?? []).map((c) => c.name);
   const affected = incident.incident_updates.flatMap((u) =>
     (u.affected_components ?? []).map((c) => c.name),
@@ -126,7 +126,7 @@ function componentsOf(incident: StatuspageIncident): string[] {
 }
 
 /** `**Resolved:** body`, the status as the hosted page shows it above the text. */
-function updateText(update: StatuspageUpdate): string {
+function updateText(update: SavedUpdate): string {
   const status = update.status.replace(/_/g, " ");
   const label = `**${status.charAt(0).toUpperCase()}${status.slice(1)}**`;
   const body = statuspageBodyToMarkdown(update.body ?? "");
