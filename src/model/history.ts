@@ -1,5 +1,5 @@
+import { addDays } from "./calendar.ts";
 import { compareText } from "./order.ts";
-import { DateTime } from "luxon";
 import { currentStatus } from "./status.ts";
 import type { Day, History, Incident, Month, Site, UtcDateTime } from "./types.ts";
 
@@ -29,19 +29,12 @@ export function buildHistory(
     byDate.set(date, [...(byDate.get(date) ?? []), incident]);
   }
   const today = now.slice(0, 10);
-  const weekAgo = DateTime.fromISO(today, { zone: "utc" })
-    .minus({ days: RECENT_DAYS - 1 })
-    .toISODate()!;
+  const weekAgo = addDays(today, -(RECENT_DAYS - 1));
   const newest = sorted[0]?.start.slice(0, 10) ?? today;
   const oldest = (sorted[sorted.length - 1]?.start.slice(0, 7) ?? today.slice(0, 7)) + "-01";
   const days: Day[] = [];
-  const last = DateTime.fromISO(oldest < weekAgo ? oldest : weekAgo, { zone: "utc" });
-  for (
-    let day = DateTime.fromISO(newest > today ? newest : today, { zone: "utc" });
-    day >= last;
-    day = day.minus({ days: 1 })
-  ) {
-    const date = day.toISODate()!;
+  const last = oldest < weekAgo ? oldest : weekAgo;
+  for (let date = newest > today ? newest : today; date >= last; date = addDays(date, -1)) {
     days.push({ date, incidents: byDate.get(date) ?? [] });
   }
   return {

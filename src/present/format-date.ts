@@ -1,32 +1,47 @@
 /**
- * Dates and durations as readers see them. Every value in the model is UTC and
- * is shown in UTC; the optional local-time script only adds to that.
+ * Dates and durations as readers see them, in British English. Every value in
+ * the model is UTC and is shown in UTC; the optional local-time script only
+ * adds to that.
  */
-import { DateTime } from "luxon";
+import { epochMs, weekday } from "../model/calendar.ts";
 import type { UtcDateTime } from "../model/types.ts";
 
-function utc(value: string): DateTime {
-  return DateTime.fromISO(value, { zone: "utc", locale: "en-GB" });
-}
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "Friday 10 June 2022", from a `YYYY-MM-DD` day or a UTC date-time. */
 export function formatDay(value: string): string {
-  return utc(value).toFormat("cccc d LLLL yyyy");
+  const date = value.slice(0, 10);
+  return `${WEEKDAYS[weekday(date)]} ${dayAndMonth(date)} ${date.slice(0, 4)}`;
 }
 
 /** "June 2022", from `YYYY-MM`. */
 export function formatMonth(month: string): string {
-  return utc(`${month}-01`).toFormat("LLLL yyyy");
+  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 /** "05:23 UTC". */
 export function formatTime(at: UtcDateTime): string {
-  return `${utc(at).toFormat("HH:mm")} UTC`;
+  return `${at.slice(11, 16)} UTC`;
 }
 
 /** "Sat 11 June 00:00 UTC": a time on another day than the one it is listed under. */
 export function formatShortDateTime(at: UtcDateTime): string {
-  return `${utc(at).toFormat("ccc d LLLL HH:mm")} UTC`;
+  const date = at.slice(0, 10);
+  return `${WEEKDAYS[weekday(date)]!.slice(0, 3)} ${dayAndMonth(date)} ${formatTime(at)}`;
 }
 
 /** "Friday 10 June 2022, 05:23 UTC". */
@@ -58,7 +73,7 @@ export function formatDuration(seconds: number): string {
  * Measured against `start`, never against the build time.
  */
 export function formatNotice(scheduled: UtcDateTime, start: UtcDateTime): string {
-  const minutes = Math.max(0, Math.floor(utc(start).diff(utc(scheduled), "minutes").minutes));
+  const minutes = Math.max(0, Math.floor((epochMs(start) - epochMs(scheduled)) / 60_000));
   const units = [
     ["week", 7 * 1440],
     ["day", 1440],
@@ -67,4 +82,9 @@ export function formatNotice(scheduled: UtcDateTime, start: UtcDateTime): string
   const [unit, size] = units.find(([, size]) => minutes >= 2 * size) ?? ["minute", 1];
   const count = Math.floor(minutes / size);
   return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+/** "10 June": the day without leading zero, and the month's name. */
+function dayAndMonth(date: string): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
 }

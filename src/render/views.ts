@@ -3,7 +3,7 @@
  * model so templates only render: the home page's week, the month pages with
  * their neighbours, and the same archive filtered to one component or zone.
  */
-import { DateTime } from "luxon";
+import { addDays } from "../model/calendar.ts";
 import { RECENT_DAYS } from "../model/history.ts";
 import type { ComponentState } from "../model/status.ts";
 import type { Day, History, Incident, Month } from "../model/types.ts";
@@ -106,9 +106,7 @@ export function componentGroups(states: readonly ComponentState[]): ComponentGro
 /** The `RECENT_DAYS` days that end with the build's day, newest first. */
 export function recentDays(history: History): Day[] {
   const today = history.now.slice(0, 10);
-  const first = DateTime.fromISO(today, { zone: "utc" })
-    .minus({ days: RECENT_DAYS - 1 })
-    .toISODate()!;
+  const first = addDays(today, -(RECENT_DAYS - 1));
   return history.days.filter((d) => d.date <= today && d.date >= first);
 }
 

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { secondsBetween } from "../model/calendar.ts";
 import type { Incident } from "../model/types.ts";
 import type { Body } from "../parse/body.ts";
 import { markdownToHtml } from "../parse/markdown-html.ts";
@@ -30,12 +30,8 @@ export function toIncident(
       text: section.text,
       html: markdownToHtml(section.nodes),
     })),
-    durationSeconds: end === null ? null : seconds(start, end),
+    durationSeconds: end === null ? null : secondsBetween(start, end),
   };
-}
-
-function seconds(start: string, end: string): number {
-  return DateTime.fromISO(end).diff(DateTime.fromISO(start), "seconds").seconds;
 }
 
 function unique(values: string[]): string[] {

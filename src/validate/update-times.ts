@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import type { UpdateMarker } from "../parse/update-marker.ts";
+import { isRealDate } from "../model/calendar.ts";
 import { utcDateTime } from "../model/time.ts";
 import type { UtcDateTime } from "../model/types.ts";
 
@@ -30,7 +30,7 @@ export function resolveUpdateTimes(
     if (marker.kind !== "edit" || marker.time === null) return { at: null, problem: null };
     const { hour, minute, second } = marker.time;
     if (hour > 23 || minute > 59 || second > 59) return { at: null, problem: "invalid" };
-    if (marker.date && !DateTime.fromISO(marker.date, { zone: "utc" }).isValid) {
+    if (marker.date && !isRealDate(marker.date)) {
       return { at: null, problem: "invalid" };
     }
     const date = marker.date ?? previous?.slice(0, 10);

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
   formatDateTime,
@@ -81,5 +82,22 @@ describe("how long before its start a maintenance was announced", () => {
     expect(
       formatNotice(utcDateTime("2022-06-07T01:00:00Z"), utcDateTime("2022-06-07T00:00:00Z")),
     ).toBe("0 minutes");
+  });
+});
+
+describe("dates without a date library", () => {
+  it("name every day from 1990 to 2040 as luxon does in British English", () => {
+    const wrong: string[] = [];
+    for (let day = DateTime.utc(1990, 1, 1); day.year < 2041; day = day.plus({ days: 1 })) {
+      const at = utcDateTime(`${day.toISODate()}T07:05:00Z`);
+      const expected = [
+        day.setLocale("en-GB").toFormat("cccc d LLLL yyyy"),
+        `${day.setLocale("en-GB").toFormat("ccc d LLLL")} 07:05 UTC`,
+        day.setLocale("en-GB").toFormat("LLLL yyyy"),
+      ];
+      const actual = [formatDay(at), formatShortDateTime(at), formatMonth(at.slice(0, 7))];
+      if (actual.join("|") !== expected.join("|")) wrong.push(`${at}: ${actual} ≠ ${expected}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { daysBetween } from "../../model/calendar.ts";
 import { lastChange } from "../../model/incident.ts";
 import type { Rule } from "../context.ts";
 
@@ -10,10 +10,7 @@ export const ongoing: Rule = ({ fields, frontmatter, times, now, report }) => {
   const last =
     lastChange({ scheduled: null, start: fields.start.value, end: null, updates: times }, now) ??
     fields.start.value;
-  const days = Math.floor(
-    DateTime.fromISO(now, { zone: "utc" }).diff(DateTime.fromISO(last, { zone: "utc" }), "days")
-      .days,
-  );
+  const days = daysBetween(last, now);
   if (days < STALE_DAYS) return;
   report.warn("ongoing-stale", frontmatter.closeAt, { days });
 };

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { addDays } from "../../model/calendar.ts";
 import type { Rule } from "../context.ts";
 import { pad } from "../update-times.ts";
 
@@ -45,5 +45,5 @@ export const updates: Rule = ({ body, fields, times, report }) => {
 };
 
 function nextDayOf(at: string | null | undefined): string {
-  return at ? DateTime.fromISO(at, { zone: "utc" }).plus({ days: 1 }).toISODate()! : "YYYY-MM-DD";
+  return at ? addDays(at.slice(0, 10), 1) : "YYYY-MM-DD";
 }
