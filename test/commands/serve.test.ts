@@ -2,16 +2,12 @@ import { execFile } from "node:child_process";
 import { cp, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { register } from "tsx/esm/api";
 import { afterEach, expect, it } from "vitest";
 import WebSocket from "ws";
 import { serve, type Preview, type ServeEvent } from "../../src/commands/serve/serve.ts";
 import { TEMPLATE_PATHS } from "../../src/commands/serve/watch.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 import { utcDateTime } from "../../src/model/time.ts";
-
-// Eleventy imports the TSX templates itself, outside vitest's transform.
-register();
 
 const root = new URL("../..", import.meta.url).pathname;
 let project: TempProject | null = null;
