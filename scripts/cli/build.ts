@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { build } from "../../src/commands/build.ts";
 import type { CliIo } from "./io.ts";
 import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
 
@@ -18,6 +17,8 @@ export const buildCommand = (io: CliIo) =>
     )
     .action(async (options: { incidents: string; out: string; now?: string }) => {
       const now = nowOrUsage(options.now, io);
+      // Imported when run: Eleventy takes a second or two to load, which check, new and update need not wait for.
+      const { build } = await import("../../src/commands/build.ts");
       const result = await build({
         cwd: io.cwd,
         incidents: options.incidents,

@@ -1,5 +1,5 @@
 import { Command } from "commander";
-import { serve, type ServeEvent } from "../../src/commands/serve/serve.ts";
+import type { ServeEvent } from "../../src/commands/serve/serve.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
 import { incidentsOption, nowOption, nowOrUsage, UsageError } from "./shared.ts";
@@ -24,6 +24,8 @@ export const serveCommand = (io: CliIo) =>
           `Unexpected --port ${options.port}, expected a number from 0 to 65535`,
         );
       nowOrUsage(options.now, io);
+      // Imported when run, like build: Eleventy and its server are slow to load.
+      const { serve } = await import("../../src/commands/serve/serve.ts");
       const preview = await serve({
         cwd: io.cwd,
         incidents: options.incidents,
