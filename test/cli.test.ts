@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { statusmark } from "./support/cli.ts";
+import { runStatusmark } from "../scripts/cli/program.ts";
+import { statusmark, testIo } from "./support/cli.ts";
 import { sampleCopy, type TempProject } from "./support/sample-copy.ts";
 
 // The command line run in-process, as the binary runs it: see bin.test.ts for the binary itself.
@@ -168,5 +169,50 @@ describe("statusmark import", () => {
       stderr:
         "statusmark: Unexpected --zone `par`, expected capital letters and digits such as `PAR`\n",
     });
+  });
+});
+
+describe("statusmark serve", () => {
+  it("serves until interrupted, then closes the server and exits 0", async () => {
+    const { io, printed } = testIo({ cwd: temp.cwd });
+    const listening = new Promise<() => void>((resolve) => (io.onInterrupt = resolve));
+    const args = ["serve", "--port", "0", "--now", "2022-06-11T12:00:00Z"];
+    const exited = runStatusmark(["node", "statusmark", ...args], io);
+    const interrupt = await listening;
+    const url = /^Serving the site at (\S+) \(Ctrl-C to stop\); watching for changes\.$/m.exec(
+      printed.stdout,
+    )![1]!;
+    expect((await fetch(url)).status).toBe(200);
+    interrupt();
+    expect(await exited).toBe(0);
+    expect(printed).toEqual({
+      stdout:
+        "incidents/2022-06-07-pulsar-instabilities.md:13:1: warning: Unexpected `EDIT:` without a time, expected `EDIT hh:mm UTC:`: the update is shown undated [update-time-missing]\n" +
+        "built 9 incidents as of 2022-06-11T12:00:00Z.\n" +
+        `Serving the site at ${url} (Ctrl-C to stop); watching for changes.\n` +
+        "Stopping.\n",
+      stderr: "",
+    });
+    await expect(fetch(url)).rejects.toThrow();
+  });
+});
+
+describe("a bug in statusmark", () => {
+  it("is said to be one, with its stack, and exits 3", async () => {
+    const { io, printed } = testIo({ cwd: temp.cwd });
+    io.stdout = {
+      write: () => {
+        throw new Error("stdout is gone");
+      },
+    };
+    const code = await runStatusmark(
+      ["node", "statusmark", "check", "--now", "2022-06-11T12:00:00Z"],
+      io,
+    );
+    expect(code).toBe(3);
+    expect(printed.stderr.split("\n").slice(0, 2)).toEqual([
+      "statusmark: internal error, a bug in statusmark rather than in your files; please report it with this output:",
+      "Error: stdout is gone",
+    ]);
   });
 });

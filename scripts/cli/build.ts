@@ -17,7 +17,7 @@ export const buildCommand = (io: CliIo) =>
     )
     .action(async (options: { incidents: string; out: string; now?: string }) => {
       const now = nowOrUsage(options.now, io);
-      // Imported when run: Eleventy takes a second or two to load, which check, new and update need not wait for.
+      // Imported when run: Eleventy takes a second or two to load, which check need not wait for.
       const { build } = await import("../../src/commands/build.ts");
       const result = await build({
         cwd: io.cwd,
