@@ -1,18 +1,19 @@
 // The `statusmark` command: each sub-command parses its arguments, calls one
-// function of src/, prints, and sets the exit code. Nothing in src/ prints or exits.
-import { CommanderError } from "commander";
-import { createProgram } from "./cli/program.ts";
-import { EXIT } from "./cli/shared.ts";
+// function of src/, prints, and sets the exit code. Nothing in src/ prints or
+// exits, and only this entry point touches the process itself.
+import { runStatusmark } from "./cli/program.ts";
 
-try {
-  await createProgram().parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  } else {
-    process.stderr.write(
-      `statusmark: internal error, a bug in statusmark rather than in your files; please report it with this output:\n${(error as Error).stack ?? String(error)}\n`,
-    );
-    process.exitCode = EXIT.bug;
-  }
-}
+const terminal = process.stdin.isTTY && process.stdout.isTTY;
+process.exitCode = await runStatusmark(process.argv, {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  clock: () => new Date(),
+  ...(terminal ? { terminal: { input: process.stdin, output: process.stdout } } : {}),
+  onInterrupt: (stop) => {
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  },
+  exitCode: 0,
+});

@@ -1,13 +1,14 @@
-import { execFile } from "node:child_process";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runStatusmark } from "../scripts/cli/program.ts";
+import { statusmark, testIo } from "./support/cli.ts";
 import { sampleCopy, type TempProject } from "./support/sample-copy.ts";
 
-// A few end-to-end runs of the real binary: each costs a Node start-up with tsx.
-const bin = new URL("../bin/statusmark.js", import.meta.url).pathname;
+// The command line run in-process, as the binary runs it: see bin.test.ts for the binary itself.
 let temp: TempProject;
+const run = (args: string[], env: Record<string, string> = {}) =>
+  statusmark(args, { cwd: temp.cwd, env });
 
 beforeAll(async () => {
   temp = await sampleCopy();
@@ -19,19 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => temp.remove());
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)("node", [bin, ...args], {
-      cwd: temp.cwd,
-      env: { ...process.env, GITHUB_ACTIONS: "", ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
 describe("statusmark check", () => {
   it("exits 1 and prints each problem at its line, then a summary", async () => {
     const result = await run([
@@ -40,11 +28,13 @@ describe("statusmark check", () => {
       "--now",
       "2022-06-11T00:00:00Z",
     ]);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toBe(
-      "broken/2022-06-10-typo.md:4:1: error: Unexpected key `retroactve`, did you mean `retroactive`? [key-unknown]\n" +
+    expect(result).toEqual({
+      code: 1,
+      stdout:
+        "broken/2022-06-10-typo.md:4:1: error: Unexpected key `retroactve`, did you mean `retroactive`? [key-unknown]\n" +
         "1 error, 0 warnings in 1 file (2 files checked).\n",
-    );
+      stderr: "",
+    });
   });
 
   it("prints GitHub annotations under GitHub Actions, and JSON on request", async () => {
@@ -68,21 +58,37 @@ describe("statusmark check", () => {
     ]);
   });
 
-  it("exits 2 on a usage error", async () => {
-    const result = await run(["check", "--format", "xml"]);
-    expect(result.code).toBe(2);
-    expect(result.stderr.split("\n")[0]).toBe(
+  it("exits 2 on a usage error, saying what was expected", async () => {
+    const format = await run(["check", "--format", "xml"]);
+    expect(format.code).toBe(2);
+    expect(format.stderr.split("\n")[0]).toBe(
       "statusmark: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.",
     );
-    expect((await run(["check", "--now", "soon"])).code).toBe(2);
+    expect(await run(["check", "--now", "soon"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "statusmark: Unexpected --now soon (not a date and time), expected a date and time such as 2022-06-11T12:00:00Z\n",
+    });
   });
 });
 
 describe("statusmark build", () => {
-  it("builds the sample with the time from SOURCE_DATE_EPOCH", async () => {
-    const result = await run(["build", "--out", "site"], { SOURCE_DATE_EPOCH: "1654948800" });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Built 9 incidents as of 2022-06-11T12:00:00Z into");
+  it("takes its now from SOURCE_DATE_EPOCH, else from the clock", async () => {
+    const epoch = await run(["build", "--out", "site"], { SOURCE_DATE_EPOCH: "1654948800" });
+    expect(epoch).toEqual({
+      code: 0,
+      stdout:
+        "incidents/2022-06-07-pulsar-instabilities.md:13:1: warning: Unexpected `EDIT:` without a time, expected `EDIT hh:mm UTC:`: the update is shown undated [update-time-missing]\n" +
+        "0 errors, 1 warning in 1 file (10 files checked).\n" +
+        `Built 9 incidents as of 2022-06-11T12:00:00Z into ${join(temp.cwd, "site")}\n` +
+        "Preview it with `npm run serve` (or `statusmark serve`), or upload the folder to any static host.\n",
+      stderr: "",
+    });
+    const clock = await run(["build", "--out", "site"]);
+    expect(clock.stdout.split("\n")[2]).toBe(
+      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")}`,
+    );
   });
 
   it("says, without a stack trace, when the output folder cannot be written", async () => {
@@ -93,18 +99,120 @@ describe("statusmark build", () => {
       "--now",
       "2022-06-11T12:00:00Z",
     ]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(
-      `statusmark: Cannot write /etc/hostname/dist (ENOTDIR): check --out and its permissions. Nothing was changed.\n`,
-    );
+    expect(result).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "statusmark: Cannot write /etc/hostname/dist (ENOTDIR): check --out and its permissions. Nothing was changed.\n",
+    });
   });
 
   it("exits 1 and writes nothing when a file has an error", async () => {
     const result = await run(["build", "--incidents", "broken", "--out", "nothing"]);
     expect(result.code).toBe(1);
-    expect(result.stderr.split("\n").at(-2)).toBe(
-      "statusmark: Nothing was written: fix the errors above and build again.",
+    expect(result.stderr).toBe(
+      "statusmark: Nothing was written: fix the errors above and build again.\n",
+    );
+    expect(result.stdout).toBe(
+      "broken/2022-06-10-typo.md:4:1: error: Unexpected key `retroactve`, did you mean `retroactive`? [key-unknown]\n" +
+        "broken/site.yml:1:1: error: Missing site.yml in the incidents folder: declare `title`, `url`, `components` and `zones` there [site-missing]\n" +
+        "2 errors, 0 warnings in 2 files (1 file checked).\n",
     );
     expect(await readdir(temp.cwd)).not.toContain("nothing");
+  });
+});
+
+describe("the writing commands", () => {
+  it("print the path of the new file and exit 0", async () => {
+    const project = await sampleCopy();
+    try {
+      const result = await statusmark(
+        [
+          "new",
+          "--component",
+          "Mails",
+          "--title",
+          "Mails are late",
+          "--now",
+          "2022-06-11T09:41:27Z",
+        ],
+        { cwd: project.cwd },
+      );
+      expect(result).toEqual({
+        code: 0,
+        stdout: "incidents/2022-06-11-mails-are-late.md\n",
+        stderr: "",
+      });
+      expect(
+        await readFile(join(project.cwd, "incidents/2022-06-11-mails-are-late.md"), "utf8"),
+      ).toBe("---\ncomponent: Mails\nstart: 2022-06-11 09:41\n---\n# Mails are late\n");
+    } finally {
+      await project.remove();
+    }
+  });
+
+  it("say what to do on stderr and exit 1 when nothing was written", async () => {
+    expect(await run(["update", "2022-06-10-hypervisor-lots", "Back."])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "statusmark: No incident `2022-06-10-hypervisor-lots` in incidents: did you mean `2022-06-10-hypervisor-lost`?\n",
+    });
+  });
+});
+
+describe("statusmark import", () => {
+  it("refuses an import zone that is not a zone id before writing anything, exiting 2", async () => {
+    expect(await run(["import", "statuspage", "saved", "--zone", "par"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "statusmark: Unexpected --zone `par`, expected capital letters and digits such as `PAR`\n",
+    });
+  });
+});
+
+describe("statusmark serve", () => {
+  it("serves until interrupted, then closes the server and exits 0", async () => {
+    const { io, printed } = testIo({ cwd: temp.cwd });
+    const listening = new Promise<() => void>((resolve) => (io.onInterrupt = resolve));
+    const args = ["serve", "--port", "0", "--now", "2022-06-11T12:00:00Z"];
+    const exited = runStatusmark(["node", "statusmark", ...args], io);
+    const interrupt = await listening;
+    const url = /^Serving the site at (\S+) \(Ctrl-C to stop\); watching for changes\.$/m.exec(
+      printed.stdout,
+    )![1]!;
+    expect((await fetch(url)).status).toBe(200);
+    interrupt();
+    expect(await exited).toBe(0);
+    expect(printed).toEqual({
+      stdout:
+        "incidents/2022-06-07-pulsar-instabilities.md:13:1: warning: Unexpected `EDIT:` without a time, expected `EDIT hh:mm UTC:`: the update is shown undated [update-time-missing]\n" +
+        "built 9 incidents as of 2022-06-11T12:00:00Z.\n" +
+        `Serving the site at ${url} (Ctrl-C to stop); watching for changes.\n` +
+        "Stopping.\n",
+      stderr: "",
+    });
+    await expect(fetch(url)).rejects.toThrow();
+  });
+});
+
+describe("a bug in statusmark", () => {
+  it("is said to be one, with its stack, and exits 3", async () => {
+    const { io, printed } = testIo({ cwd: temp.cwd });
+    io.stdout = {
+      write: () => {
+        throw new Error("stdout is gone");
+      },
+    };
+    const code = await runStatusmark(
+      ["node", "statusmark", "check", "--now", "2022-06-11T12:00:00Z"],
+      io,
+    );
+    expect(code).toBe(3);
+    expect(printed.stderr.split("\n").slice(0, 2)).toEqual([
+      "statusmark: internal error, a bug in statusmark rather than in your files; please report it with this output:",
+      "Error: stdout is gone",
+    ]);
   });
 });

@@ -1,28 +1,95 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, expect, it } from "vitest";
-import { check } from "../src/commands/check.ts";
-import { generateHistory, writeHistory } from "./support/generate-history.ts";
-import { emptyFolder } from "./support/sample-copy.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, type BuildResult } from "../src/commands/build.ts";
+import { emitApi } from "../src/emit/api.ts";
+import type { History } from "../src/model/types.ts";
+import type { OutputFile } from "../src/write/output-file.ts";
 import { utcDateTime } from "../src/model/time.ts";
+import { parsed, validateFiles } from "./support/api.ts";
+import { listFiles, page, texts } from "./support/built-site.ts";
+import { generateHistory, writeHistory } from "./support/generate-history.ts";
+import { heaviestPage, PAGE_BUDGET } from "./support/page-weight.ts";
+import { emptyFolder } from "./support/sample-copy.ts";
 
+// One generated history, checked and built once: generating, checking and
+// rendering 2,000 incidents is the slowest work of the suite.
+const NOW = utcDateTime("2026-11-20T12:00:00Z");
+const generated = generateHistory({ count: 2000, end: NOW, years: 6 });
 const temp = await emptyFolder();
-const base = temp.cwd;
+let built: BuildResult;
+let history: History;
+let api: OutputFile[];
+
+beforeAll(async () => {
+  await writeHistory(join(temp.cwd, "incidents"), generated);
+  built = await build({ cwd: temp.cwd, incidents: "incidents", out: "site", now: NOW });
+  history = built.history!;
+  api = emitApi(history);
+});
 afterAll(() => temp.remove());
 
-it("checks a generated history of 2,000 incidents over 6 years without an error", async () => {
-  const generated = generateHistory({
-    count: 2000,
-    end: utcDateTime("2026-11-20T12:00:00Z"),
-    years: 6,
+describe("a generated history of 2,000 incidents over 6 years", () => {
+  it("passes check without an error", () => {
+    expect(built.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(history.incidents).toHaveLength(generated.files.length);
+    expect(generated.files.length).toBeGreaterThan(1990);
+    expect(history.months.length).toBeGreaterThanOrEqual(72);
   });
-  await writeHistory(join(base, "incidents"), generated);
-  const result = await check({
-    cwd: base,
-    incidents: "incidents",
-    now: utcDateTime("2026-11-20T12:00:00Z"),
+
+  it("builds every page under 60 KB gzipped, every link resolving", async () => {
+    const dir = built.out!;
+    const files = await listFiles(dir);
+    const months = files.filter((f) => /^history\/\d{4}\/\d{2}\/index\.html$/.test(f));
+    expect(months.length).toBe(73);
+    expect(files.filter((f) => /^incidents\/.*\/index\.html$/.test(f))).toHaveLength(
+      generated.files.length,
+    );
+    const heaviest = await heaviestPage(dir);
+    expect(heaviest.bytes, heaviest.file).toBeLessThan(PAGE_BUDGET);
+    expect(await brokenLinks(dir, files)).toEqual([]);
+    const oldest = await page(dir, months[0]!.replace("index.html", ""));
+    expect(texts(oldest, "nav.months a")).toEqual(["December 2020 →", "December 2020 →"]);
   });
-  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  expect(result.history!.incidents).toHaveLength(generated.files.length);
-  expect(generated.files.length).toBeGreaterThan(1990);
-  expect(result.history!.months.length).toBeGreaterThanOrEqual(72);
-}, 30_000);
+
+  it("validates every file of its API against its schema", () => {
+    expect(history.incidents).toHaveLength(2000);
+    expect(validateFiles(api)).toEqual([]);
+  });
+
+  it("writes an API file per incident and per month, and keeps the v2 lists to the latest 50", () => {
+    const count = (prefix: string) => api.filter((f) => f.path.startsWith(prefix)).length;
+    expect(count("api/v1/incidents/")).toBe(2000);
+    expect(count("api/v1/history/")).toBe(history.months.length);
+    expect(history.months.length).toBe(73);
+    expect(count("api/v1/schemas/")).toBe(7);
+    expect(count("api/v2/")).toBe(8);
+    // status, incidents, history, components and zones; the v2 files; _headers.
+    expect(api).toHaveLength(2000 + 73 + 7 + 5 + 8 + 1);
+    const v2 = parsed(api, "api/v2/incidents.json") as { incidents: { id: string }[] };
+    expect(v2.incidents).toHaveLength(50);
+    expect(new Set(v2.incidents.map((i) => i.id)).size).toBe(50);
+  });
+
+  it("emits the same API bytes twice", () => {
+    expect(emitApi(history)).toEqual(api);
+  });
+});
+
+/** Every relative `href` or `src` of every page that names no file of the site. */
+async function brokenLinks(dir: string, files: string[]): Promise<string[]> {
+  const present = new Set(files);
+  const broken: string[] = [];
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    const html = await readFile(join(dir, file), "utf8");
+    for (const [, url = ""] of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
+      const path = url.split("#")[0]!;
+      if (path === "" || /^[a-z]+:/.test(path)) continue;
+      // Resolved as a browser would, with the site at the host's root (404.html links from it).
+      const target = new URL(path, `http://site/${file}`).pathname.slice(1);
+      if (!present.has(target === "" || target.endsWith("/") ? `${target}index.html` : target))
+        broken.push(`${file} → ${url}`);
+    }
+  }
+  return broken;
+}

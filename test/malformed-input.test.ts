@@ -8,7 +8,7 @@ import { utcDateTime } from "../src/model/time.ts";
 
 // Property tests: whatever an operator (or a fork) puts in a file, the
 // validator answers with diagnostics, never with an exception.
-const sampleDir = new URL("../incidents/", import.meta.url);
+const sampleDir = new URL("fixtures/sample/incidents/", import.meta.url);
 const site = parseSite(
   readFileSync(new URL("site.yml", sampleDir), "utf8"),
   new Reporter("site.yml"),

@@ -3,12 +3,11 @@ import { check } from "../src/commands/check.ts";
 import { incidentJson } from "../src/emit/incident-json.ts";
 import type { History } from "../src/model/types.ts";
 import { utcDateTime } from "../src/model/time.ts";
-
-const root = new URL("..", import.meta.url).pathname;
+import { SAMPLE_PROJECT } from "./support/sample-copy.ts";
 
 async function sample(): Promise<History> {
   const result = await check({
-    cwd: root,
+    cwd: SAMPLE_PROJECT,
     incidents: "incidents",
     now: utcDateTime("2022-06-11T12:00:00Z"),
   });
@@ -25,7 +24,7 @@ function find(history: History, id: string) {
 describe("the sample history (5–11 June 2022)", () => {
   it("passes check with only the warning for its untimed update", async () => {
     const result = await check({
-      cwd: root,
+      cwd: SAMPLE_PROJECT,
       incidents: "incidents",
       now: utcDateTime("2022-06-11T12:00:00Z"),
     });
@@ -156,7 +155,11 @@ describe("the sample history (5–11 June 2022)", () => {
 
 describe("the current status", () => {
   async function statusAt(now: string) {
-    const result = await check({ cwd: root, incidents: "incidents", now: utcDateTime(now) });
+    const result = await check({
+      cwd: SAMPLE_PROJECT,
+      incidents: "incidents",
+      now: utcDateTime(now),
+    });
     return result.history!.status;
   }
 

@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { createProgram } from "../scripts/cli/program.ts";
+import { testIo } from "./support/cli.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as {
   scripts: Record<string, string>;
 };
-const program = createProgram();
+const program = createProgram(testIo().io);
 const COMMANDS = program.commands.map((c) => c.name());
 const flagsOf = (name: string) =>
   program.commands.find((c) => c.name() === name)?.options.map((o) => o.long) ?? [];

@@ -1,10 +1,11 @@
 import { Command, Option } from "commander";
 import { check } from "../../src/commands/check.ts";
 import { FORMATS, type Format } from "../../src/report/format.ts";
-import { EXIT, incidentsOption, nowOption, nowOrExit, printDiagnostics } from "./shared.ts";
+import type { CliIo } from "./io.ts";
+import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
 
 /** `statusmark check` */
-export const checkCommand = () =>
+export const checkCommand = (io: CliIo) =>
   new Command("check")
     .description("Validate site.yml and incident files; report every problem at once.")
     .argument("[path...]", "incident files or folders to check (default: the incidents folder)")
@@ -13,7 +14,7 @@ export const checkCommand = () =>
     .addOption(
       new Option("--format <format>", "how to print problems")
         .choices(FORMATS)
-        .default(process.env.GITHUB_ACTIONS === "true" ? "github" : "text"),
+        .default(io.env.GITHUB_ACTIONS === "true" ? "github" : "text"),
     )
     .addHelpText(
       "after",
@@ -21,14 +22,14 @@ export const checkCommand = () =>
     )
     .action(
       async (paths: string[], options: { incidents: string; now?: string; format: Format }) => {
-        const now = nowOrExit(options.now);
+        const now = nowOrUsage(options.now, io);
         const result = await check({
-          cwd: process.cwd(),
+          cwd: io.cwd,
           incidents: options.incidents,
           paths,
           now,
         });
-        printDiagnostics(result, options.format);
-        process.exitCode = result.history ? EXIT.ok : EXIT.problems;
+        printDiagnostics(io, result, options.format);
+        io.exitCode = result.history ? EXIT.ok : EXIT.problems;
       },
     );

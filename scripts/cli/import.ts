@@ -5,20 +5,29 @@ import {
   type ImportResult,
 } from "../../src/commands/import-statuspage.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
-import { EXIT, incidentsOption, nowOption, nowOrExit, pick, statusmarkOutput } from "./shared.ts";
+import type { CliIo } from "./io.ts";
+import {
+  EXIT,
+  incidentsOption,
+  nowOption,
+  nowOrUsage,
+  outputTo,
+  pick,
+  UsageError,
+} from "./shared.ts";
 
 /** `statusmark import`, with one sub-command per service imported from. */
-export const importCommand = () =>
+export const importCommand = (io: CliIo) =>
   new Command("import")
     .description("Convert a status history saved from another service into incident files.")
     .addHelpText("after", "\nExamples:\n  statusmark import statuspage saved/ --dry-run")
     .showHelpAfterError()
     .exitOverride()
     .addCommand(
-      statuspageCommand().showHelpAfterError().configureOutput(statusmarkOutput).exitOverride(),
+      statuspageCommand(io).showHelpAfterError().configureOutput(outputTo(io)).exitOverride(),
     );
 
-const statuspageCommand = () =>
+const statuspageCommand = (io: CliIo) =>
   new Command("statuspage")
     .description(
       "Convert saved Statuspage API responses (incidents.json, scheduled-maintenances.json, summary.json, single-incident files, or folders of them) into incident files; no network access.",
@@ -52,15 +61,11 @@ Examples:
           now?: string;
         },
       ) => {
-        const now = nowOrExit(options.now);
+        const now = nowOrUsage(options.now, io);
         const refusal = options.zone === undefined ? null : refuseImportZone(options.zone);
-        if (refusal !== null) {
-          process.stderr.write(`statusmark: ${refusal}\n`);
-          process.exitCode = EXIT.usage;
-          return;
-        }
+        if (refusal !== null) throw new UsageError(refusal);
         const result = await importStatuspage({
-          cwd: process.cwd(),
+          cwd: io.cwd,
           incidents: options.incidents,
           paths,
           now,
@@ -68,19 +73,19 @@ Examples:
           fallbackComponent: options.component,
           ...pick(options, ["zone"]),
         });
-        printImport(result, options.dryRun === true);
+        printImport(io, result, options.dryRun === true);
       },
     );
 
-function printImport(result: ImportResult, dryRun: boolean): void {
+function printImport(io: CliIo, result: ImportResult, dryRun: boolean): void {
   const out: string[] = [];
   const err: string[] = [];
   for (const s of result.skipped) err.push(`${s.path}: skipped, ${s.reason}`);
   if (result.diagnostics.length > 0) {
     err.push(formatText(result.diagnostics, 1).trimEnd());
     err.push(`statusmark: Nothing was written: ${result.site.path} would not be valid`);
-    process.stderr.write(err.join("\n") + "\n");
-    process.exitCode = EXIT.problems;
+    io.stderr.write(err.join("\n") + "\n");
+    io.exitCode = EXIT.problems;
     return;
   }
   const verb = dryRun ? "would " : "";
@@ -110,7 +115,7 @@ function printImport(result: ImportResult, dryRun: boolean): void {
       ? `Dry run: nothing was written; ${created} incident ${created === 1 ? "file" : "files"} would be created.`
       : `${created} incident ${created === 1 ? "file" : "files"} written. Check them with \`statusmark check\`.`,
   );
-  if (err.length > 0) process.stderr.write(err.join("\n") + "\n");
-  process.stdout.write(out.join("\n") + "\n");
-  if (result.files.some((f) => f.action === "invalid")) process.exitCode = EXIT.problems;
+  if (err.length > 0) io.stderr.write(err.join("\n") + "\n");
+  io.stdout.write(out.join("\n") + "\n");
+  if (result.files.some((f) => f.action === "invalid")) io.exitCode = EXIT.problems;
 }

@@ -2,7 +2,8 @@ import { Command, Option } from "commander";
 import { newIncident, type NewIncidentInput } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
 import { IMPACTS } from "../../src/model/types.ts";
-import { incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
+import type { CliIo } from "./io.ts";
+import { incidentsOption, nowOption, nowOrUsage, pick, printWrite } from "./shared.ts";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -35,7 +36,7 @@ export function asksForIncident(flags: NewFlags): boolean {
 }
 
 /** `statusmark new` */
-export const newCommand = () =>
+export const newCommand = (io: CliIo) =>
   new Command("new")
     .description(
       "Create an incident file named after its start date and title; asks in a terminal when given no flags.",
@@ -66,22 +67,22 @@ Examples:
     --scheduled --start "2022-06-07 20:00" --end "2022-06-07 20:30"`,
     )
     .action(async (options: NewFlags) => {
-      const now = nowOrExit(options.now);
+      const now = nowOrUsage(options.now, io);
       const flags: NewIncidentInput = {
         components: options.component,
         zones: options.zone,
         title: options.title ?? "",
         ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
       };
-      const asks = asksForIncident(options) && process.stdin.isTTY && process.stdout.isTTY;
+      const { terminal } = io;
       printWrite(
+        io,
         await newIncident({
-          cwd: process.cwd(),
+          cwd: io.cwd,
           incidents: options.incidents,
           now,
-          input: asks
-            ? (site) => askNewIncident(site, { input: process.stdin, output: process.stdout })
-            : flags,
+          input:
+            terminal && asksForIncident(options) ? (site) => askNewIncident(site, terminal) : flags,
         }),
       );
     });

@@ -1,9 +1,10 @@
 import { Command } from "commander";
 import { resolveIncident } from "../../src/commands/resolve.ts";
-import { incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
+import type { CliIo } from "./io.ts";
+import { incidentsOption, nowOption, nowOrUsage, pick, printWrite } from "./shared.ts";
 
 /** `statusmark resolve` */
-export const resolveCommand = () =>
+export const resolveCommand = (io: CliIo) =>
   new Command("resolve")
     .description("Set an incident's `end`, and optionally post a final update.")
     .argument("<id>", "the incident's file name without .md")
@@ -23,10 +24,11 @@ Examples:
         id: string,
         options: { at?: string; message?: string; incidents: string; now?: string },
       ) => {
-        const now = nowOrExit(options.now);
+        const now = nowOrUsage(options.now, io);
         printWrite(
+          io,
           await resolveIncident({
-            cwd: process.cwd(),
+            cwd: io.cwd,
             incidents: options.incidents,
             id,
             now,

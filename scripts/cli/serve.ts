@@ -1,10 +1,11 @@
 import { Command } from "commander";
-import { serve, type ServeEvent } from "../../src/commands/serve/serve.ts";
+import type { ServeEvent } from "../../src/commands/serve/serve.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
-import { EXIT, incidentsOption, nowOption, nowOrExit } from "./shared.ts";
+import type { CliIo } from "./io.ts";
+import { incidentsOption, nowOption, nowOrUsage, UsageError } from "./shared.ts";
 
 /** `statusmark serve` */
-export const serveCommand = () =>
+export const serveCommand = (io: CliIo) =>
   new Command("serve")
     .description(
       "Build and serve the site on localhost; rebuild and reload the browser on every incident or template change, showing errors on the page.",
@@ -18,46 +19,39 @@ export const serveCommand = () =>
     )
     .action(async (options: { port: string; incidents: string; now?: string }) => {
       const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        process.stderr.write(
-          `statusmark: Unexpected --port ${options.port}, expected a number from 0 to 65535\n`,
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(
+          `Unexpected --port ${options.port}, expected a number from 0 to 65535`,
         );
-        process.exitCode = EXIT.usage;
-        return;
-      }
-      nowOrExit(options.now);
+      nowOrUsage(options.now, io);
+      // Imported when run, like build: Eleventy and its server are slow to load.
+      const { serve } = await import("../../src/commands/serve/serve.ts");
       const preview = await serve({
-        cwd: process.cwd(),
+        cwd: io.cwd,
         incidents: options.incidents,
         port,
-        now: () => nowOrExit(options.now),
-        onEvent: printServeEvent,
+        now: () => nowOrUsage(options.now, io),
+        onEvent: (event) => printServeEvent(io, event),
       });
-      const stop = () => {
-        process.stdout.write("Stopping.\n");
-        void preview.close().then(() => process.exit(EXIT.ok));
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      // Serves until interrupted; the command ends once the server is closed.
+      await new Promise<void>((stopped) => io.onInterrupt(stopped));
+      io.stdout.write("Stopping.\n");
+      await preview.close();
     });
 
-function printServeEvent(event: ServeEvent): void {
+function printServeEvent(io: CliIo, event: ServeEvent): void {
   const changed =
     "changed" in event && event.changed.length > 0 ? `${event.changed.join(", ")} changed: ` : "";
   if (event.type === "listening")
-    process.stdout.write(
-      `Serving the site at ${event.url} (Ctrl-C to stop); watching for changes.\n`,
-    );
+    io.stdout.write(`Serving the site at ${event.url} (Ctrl-C to stop); watching for changes.\n`);
   else if (event.type === "built") {
-    if (event.diagnostics.length > 0) process.stdout.write(formatLines(event.diagnostics));
-    process.stdout.write(`${changed}built ${event.pages} incidents as of ${event.now}.\n`);
+    if (event.diagnostics.length > 0) io.stdout.write(formatLines(event.diagnostics));
+    io.stdout.write(`${changed}built ${event.pages} incidents as of ${event.now}.\n`);
   } else if (event.type === "invalid") {
-    process.stdout.write(formatText(event.diagnostics, event.filesChecked));
-    process.stdout.write(
-      `${changed}not built: the page shows these errors until they are fixed.\n`,
-    );
+    io.stdout.write(formatText(event.diagnostics, event.filesChecked));
+    io.stdout.write(`${changed}not built: the page shows these errors until they are fixed.\n`);
   } else
-    process.stderr.write(
+    io.stderr.write(
       `statusmark: ${changed}internal error while building, a bug in statusmark rather than in your files:\n${event.message}\n`,
     );
 }

@@ -1,5 +1,5 @@
 // What every command of the CLI shares: exit codes, options, printing.
-import { Option } from "commander";
+import { Option, type OutputConfiguration } from "commander";
 import { resolveNow } from "../../src/commands/now.ts";
 import type { CheckResult } from "../../src/commands/check.ts";
 import type { WriteResult } from "../../src/commands/write-result.ts";
@@ -11,14 +11,30 @@ import {
   formatText,
   type Format,
 } from "../../src/report/format.ts";
+import type { CliIo, Output } from "./io.ts";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
 
-/** Commander's own messages start `error:`; ours all start `statusmark:`. */
-export const statusmarkOutput = {
-  outputError: (text: string, write: (text: string) => void) =>
-    write(text.replace(/^error: /, "statusmark: ")),
-};
+/** A command line that cannot be run as given; the entry point prints it and exits 2. */
+export class UsageError extends Error {}
+
+/**
+ * Commander writes to the run's outputs, and its own messages start
+ * `statusmark:` like ours rather than `error:`. The help has no colours, so
+ * nothing asks the process whether the terminal has them.
+ */
+export function outputTo(io: CliIo): OutputConfiguration {
+  const width = (out: Output) => (out.isTTY ? out.columns : undefined) ?? 80;
+  return {
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    outputError: (text, write) => write(text.replace(/^error: /, "statusmark: ")),
+    getOutHelpWidth: () => width(io.stdout),
+    getErrHelpWidth: () => width(io.stderr),
+    getOutHasColors: () => false,
+    getErrHasColors: () => false,
+  };
+}
 
 export const incidentsOption = () =>
   new Option("--incidents <dir>", "folder of incident files and site.yml").default("incidents");
@@ -26,16 +42,15 @@ export const incidentsOption = () =>
 export const nowOption = (what = "the time to use (UTC)") =>
   new Option("--now <time>", `${what}; else SOURCE_DATE_EPOCH, else the clock`);
 
-/** The injected now, or a usage error. */
-export function nowOrExit(flag: string | undefined): UtcDateTime {
-  const now = resolveNow(flag, process.env.SOURCE_DATE_EPOCH, new Date());
+/** The injected now: `--now`, else SOURCE_DATE_EPOCH, else the clock; a usage error if unreadable. */
+export function nowOrUsage(flag: string | undefined, io: CliIo): UtcDateTime {
+  const now = resolveNow(flag, io.env.SOURCE_DATE_EPOCH, io.clock());
   if (now.ok) return now.now;
-  process.stderr.write(`statusmark: ${now.message}\n`);
-  process.exit(EXIT.usage);
+  throw new UsageError(now.message);
 }
 
 /** Prints a check's diagnostics and summary in the chosen format. */
-export function printDiagnostics(result: CheckResult, format: Format): void {
+export function printDiagnostics(io: CliIo, result: CheckResult, format: Format): void {
   const { diagnostics, filesChecked } = result;
   const text =
     format === "json"
@@ -43,18 +58,18 @@ export function printDiagnostics(result: CheckResult, format: Format): void {
       : format === "github"
         ? formatGithub(diagnostics, filesChecked)
         : formatText(diagnostics, filesChecked);
-  process.stdout.write(text);
+  io.stdout.write(text);
 }
 
 /** Prints what a writing command did: the path, or why nothing was written. */
-export function printWrite(result: WriteResult): void {
-  if (result.diagnostics.length > 0) process.stderr.write(formatLines(result.diagnostics));
+export function printWrite(io: CliIo, result: WriteResult): void {
+  if (result.diagnostics.length > 0) io.stderr.write(formatLines(result.diagnostics));
   if (result.ok) {
-    process.stdout.write(`${result.path}\n`);
+    io.stdout.write(`${result.path}\n`);
     return;
   }
-  process.stderr.write(`statusmark: ${result.message}\n`);
-  process.exitCode = EXIT.problems;
+  io.stderr.write(`statusmark: ${result.message}\n`);
+  io.exitCode = EXIT.problems;
 }
 
 /** The options that were given, for exactOptionalPropertyTypes. */

@@ -1,9 +1,10 @@
 import { Command } from "commander";
 import { updateIncident } from "../../src/commands/update.ts";
-import { incidentsOption, nowOption, nowOrExit, pick, printWrite } from "./shared.ts";
+import type { CliIo } from "./io.ts";
+import { incidentsOption, nowOption, nowOrUsage, pick, printWrite } from "./shared.ts";
 
 /** `statusmark update` */
-export const updateCommand = () =>
+export const updateCommand = (io: CliIo) =>
   new Command("update")
     .description("Append an `EDIT hh:mm UTC:` update to an incident, at now or --at.")
     .argument("<id>", "the incident's file name without .md")
@@ -24,10 +25,11 @@ Examples:
         text: string,
         options: { at?: string; incidents: string; now?: string },
       ) => {
-        const now = nowOrExit(options.now);
+        const now = nowOrUsage(options.now, io);
         printWrite(
+          io,
           await updateIncident({
-            cwd: process.cwd(),
+            cwd: io.cwd,
             incidents: options.incidents,
             id,
             message: text,

@@ -1,15 +1,11 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { register } from "tsx/esm/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { build } from "../../src/commands/build.ts";
 import { check } from "../../src/commands/check.ts";
 import { importStatuspage } from "../../src/commands/import-statuspage.ts";
 import { emptyFolder, sampleCopy, type TempProject } from "../support/sample-copy.ts";
 import { utcDateTime } from "../../src/model/time.ts";
-
-// Eleventy imports the TSX templates itself, outside vitest's transform.
-register();
 
 const root = new URL("../..", import.meta.url).pathname;
 const fixtures = join(root, "test/fixtures/statuspage-import");
@@ -176,12 +172,7 @@ describe("statusmark import statuspage", () => {
       "2022-06-11-delayed-webhook-deliveries",
     ]);
 
-    const built = await build({
-      cwd: root,
-      incidents: relative(root, join(project.cwd, "incidents")),
-      out: join(project.cwd, "dist"),
-      now: NOW,
-    });
+    const built = await build({ cwd: project.cwd, incidents: "incidents", out: "dist", now: NOW });
     expect(built.pages).toBe(5);
     expect(await readdir(join(project.cwd, "dist/incidents"))).toContain(
       "2016-03-01-login-failures-for-sso-users",

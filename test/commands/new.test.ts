@@ -7,6 +7,7 @@ import { newIncident } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
 import { loadProject } from "../../src/commands/project.ts";
 import { asksForIncident, newCommand } from "../../scripts/cli/new.ts";
+import { testIo } from "../support/cli.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 
@@ -216,7 +217,7 @@ describe("statusmark new in a terminal", () => {
 
 describe("statusmark new's command line", () => {
   const asks = (...argv: string[]) => {
-    const command = newCommand();
+    const command = newCommand(testIo().io);
     command.parseOptions(argv);
     return asksForIncident(command.opts());
   };

@@ -1,14 +1,13 @@
-import { readFile, utimes, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { register } from "tsx/esm/api";
+import { execFile } from "node:child_process";
+import { cp, readFile, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterEach, expect, it } from "vitest";
 import WebSocket from "ws";
 import { serve, type Preview, type ServeEvent } from "../../src/commands/serve/serve.ts";
+import { TEMPLATE_PATHS } from "../../src/commands/serve/watch.ts";
 import { sampleCopy, type TempProject } from "../support/sample-copy.ts";
 import { utcDateTime } from "../../src/model/time.ts";
-
-// Eleventy imports the TSX templates itself, outside vitest's transform.
-register();
 
 const root = new URL("../..", import.meta.url).pathname;
 let project: TempProject | null = null;
@@ -31,17 +30,19 @@ function within<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
 
 it("serves the site on localhost, rebuilds and reloads on a change, and shows errors on the page", async () => {
   project = await sampleCopy();
-  // Eleventy's config resolves templates from the working folder, so serve from the project root.
-  const incidents = relative(root, join(project.cwd, "incidents"));
+  // The site is built from the package's templates; a change to this copy stands for a change to them.
+  const templates = join(project.cwd, "templates");
+  await cp(join(root, "templates"), templates, { recursive: true });
   const file = join(project.cwd, "incidents/2022-06-10-hypervisor-lost.md");
   const events: ServeEvent[] = [];
   preview = await within(
     serve({
-      cwd: root,
-      incidents,
+      cwd: project.cwd,
+      incidents: "incidents",
       port: 0,
       now: () => utcDateTime("2022-06-11T12:00:00Z"),
       onEvent: (e) => events.push(e),
+      templates: [templates],
     }),
     "the first build",
   );
@@ -66,7 +67,7 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   expect(await within(built, "the rebuild")).toMatchObject({
     type: "built",
     pages: 9,
-    changed: [relative(root, file)],
+    changed: ["incidents/2022-06-10-hypervisor-lost.md"],
   });
   const page = await (await fetch(`${preview.url}incidents/2022-06-10-hypervisor-lost/`)).text();
   expect(page).toContain("A hypervisor was lost");
@@ -89,7 +90,7 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   const errorText = await errorPage.text();
   expect(errorText).toContain("<h1>1 error: the site was not built</h1>");
   expect(errorText).toContain(
-    `<code>${relative(root, file)}:7:9</code> Unexpected impact \`huge\`, expected \`none\`, \`minor\`, \`major\` or \`critical\` <small>[value-enum]</small>`,
+    `<code>incidents/2022-06-10-hypervisor-lost.md:7:9</code> Unexpected impact \`huge\`, expected \`none\`, \`minor\`, \`major\` or \`critical\` <small>[value-enum]</small>`,
   );
 
   built = preview.nextBuild();
@@ -100,9 +101,10 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   // A template change rebuilds in a fresh worker, so the new template is imported.
   built = preview.nextBuild();
   const now = new Date();
-  await utimes(join(root, "templates/index.11ty.tsx"), now, now);
+  await utimes(join(templates, "index.11ty.tsx"), now, now);
   expect(await within(built, "the rebuild after a template change")).toMatchObject({
     type: "built",
+    pages: 9,
     changed: ["templates/index.11ty.tsx"],
   });
 
@@ -112,32 +114,17 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   await expect(fetch(url)).rejects.toThrow();
 }, 60_000);
 
-it("rebuilds after a template change when served from the operator's own folder", async () => {
+it("watches the package's own templates and Eleventy configuration by default", () => {
+  expect(TEMPLATE_PATHS).toEqual([join(root, "templates"), join(root, ".eleventy.js")]);
+});
+
+it("rebuilds in a fresh worker from the operator's own folder, which holds no tsconfig", async () => {
   project = await sampleCopy();
-  const events: ServeEvent[] = [];
-  const before = process.cwd();
-  // Run as `statusmark serve` does: from the operator's folder, not this repository.
-  process.chdir(project.cwd);
-  try {
-    preview = await within(
-      serve({
-        cwd: project.cwd,
-        incidents: "incidents",
-        port: 0,
-        now: () => utcDateTime("2022-06-11T12:00:00Z"),
-        onEvent: (e) => events.push(e),
-      }),
-      "the first build",
-    );
-    const built = preview.nextBuild();
-    const now = new Date();
-    await utimes(join(root, "templates/index.11ty.tsx"), now, now);
-    expect(await within(built, "the rebuild after a template change")).toMatchObject({
-      type: "built",
-      pages: 9,
-    });
-    expect(await (await fetch(preview.url)).text()).toContain("An hypervisor has been lost");
-  } finally {
-    process.chdir(before);
-  }
+  // A process of its own, since the worker resolves from the working folder and tests never chdir.
+  const script = join(root, "test/support/build-in-worker.js");
+  const { stdout } = await promisify(execFile)("node", [script], { cwd: project.cwd });
+  expect(JSON.parse(stdout)).toEqual({ out: join(project.cwd, "site"), pages: 9, diagnostics: 1 });
+  expect(await readFile(join(project.cwd, "site/index.html"), "utf8")).toContain(
+    "An hypervisor has been lost",
+  );
 }, 60_000);

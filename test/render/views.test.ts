@@ -4,11 +4,10 @@ import { groupByMonth } from "../../src/model/history.ts";
 import { filterMonths, monthPages, recentDays, sitePages } from "../../src/render/views.ts";
 import type { Day, History } from "../../src/model/types.ts";
 import { utcDateTime } from "../../src/model/time.ts";
-
-const root = new URL("../..", import.meta.url).pathname;
+import { SAMPLE_PROJECT } from "../support/sample-copy.ts";
 
 async function sample(now = utcDateTime("2022-06-11T12:00:00Z")): Promise<History> {
-  const result = await check({ cwd: root, incidents: "incidents", now });
+  const result = await check({ cwd: SAMPLE_PROJECT, incidents: "incidents", now });
   return result.history!;
 }
 

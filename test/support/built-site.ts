@@ -3,15 +3,14 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { build } from "../../src/commands/build.ts";
 import { utcDateTime } from "../../src/model/time.ts";
+import { SAMPLE_PROJECT } from "./sample-copy.ts";
 
-const root = new URL("../..", import.meta.url).pathname;
-
-/** Builds the project's sample history "as of" `now` into `out`. */
+/** Builds the sample history "as of" `now` into `out`. */
 export async function buildSample(
   out: string,
   now = utcDateTime("2022-06-11T12:00:00Z"),
 ): Promise<string> {
-  const result = await build({ cwd: root, incidents: "incidents", out, now });
+  const result = await build({ cwd: SAMPLE_PROJECT, incidents: "incidents", out, now });
   if (!result.out) throw new Error("the sample did not build");
   return result.out;
 }

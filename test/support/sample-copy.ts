@@ -1,7 +1,12 @@
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 
-const root = new URL("../..", import.meta.url).pathname;
+/**
+ * The sample history the tests read: a frozen copy of the repository's
+ * `incidents/` (as `incidents/` under this folder), so an operator's own
+ * incidents never change what the tests see.
+ */
+export const SAMPLE_PROJECT = new URL("../fixtures/sample/", import.meta.url).pathname;
 
 export interface TempProject {
   /** The temporary folder, holding `incidents/`. */
@@ -12,7 +17,7 @@ export interface TempProject {
 /** A copy of the sample history in a memory-backed temporary folder. */
 export async function sampleCopy(): Promise<TempProject> {
   const cwd = await mkdtemp("/dev/shm/statusmark-test-");
-  await cp(join(root, "incidents"), join(cwd, "incidents"), { recursive: true });
+  await cp(join(SAMPLE_PROJECT, "incidents"), join(cwd, "incidents"), { recursive: true });
   return { cwd, remove: () => rm(cwd, { recursive: true, force: true }) };
 }
 

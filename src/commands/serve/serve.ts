@@ -7,7 +7,7 @@ import type { UtcDateTime } from "../../model/types.ts";
 import { build, type BuildOptions } from "../build.ts";
 import { batchChanges } from "./batch.ts";
 import { renderErrorPage } from "./error-page.ts";
-import { isTemplate, watchSources } from "./watch.ts";
+import { TEMPLATE_PATHS, watchSources } from "./watch.ts";
 import { buildInWorker } from "./worker-build.ts";
 
 export interface ServeOptions {
@@ -19,6 +19,11 @@ export interface ServeOptions {
   now: () => UtcDateTime;
   /** Receives what happens; the entry point prints it. */
   onEvent?: (event: ServeEvent) => void;
+  /**
+   * The paths whose change makes the next build import the templates anew;
+   * by default the package's own templates and Eleventy configuration.
+   */
+  templates?: readonly string[];
 }
 
 export type ServeEvent =
@@ -48,6 +53,7 @@ export async function serve({
   port,
   now,
   onEvent,
+  templates = TEMPLATE_PATHS,
 }: ServeOptions): Promise<Preview> {
   const temp = await mkdtemp(join(tmpdir(), "statusmark-serve-"));
   const out = join(temp, "site");
@@ -111,8 +117,8 @@ export async function serve({
 
   await rebuild([]);
   const changes = batchChanges(SETTLE_MS, rebuild);
-  const watcher = await watchSources(resolve(cwd, incidents), (path) => {
-    if (isTemplate(path)) templatesChanged = true;
+  const watcher = await watchSources(resolve(cwd, incidents), templates, (path, isTemplate) => {
+    if (isTemplate) templatesChanged = true;
     changes.add(relative(cwd, path) || path);
   });
   server.serve(port);
