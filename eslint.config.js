@@ -11,7 +11,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["templates/_assets/*.js"],
+    files: ["templates/assets/*.js"],
     languageOptions: { globals: { document: "readonly", addEventListener: "readonly" } },
   },
   {

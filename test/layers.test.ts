@@ -37,6 +37,7 @@ const LAYERS: Record<string, readonly string[]> = {
     "src/edit",
     "src/import",
     "src/statuspage",
+    "templates",
   ],
   scripts: ["src/commands", "src/report", "src/model"],
   templates: ["src/model", "src/present", "src/render"],

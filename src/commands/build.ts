@@ -5,7 +5,9 @@ import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
 import { replaceFolder, writeFiles } from "../write/files.ts";
 import type { UtcDateTime } from "../model/types.ts";
-import { renderSite } from "../render/site.ts";
+import { loadSiteAssets } from "../load/assets.ts";
+import { siteAssets } from "../render/assets.ts";
+import { sitePages } from "../../templates/site.tsx";
 import { check, type CheckResult } from "./check.ts";
 
 export interface BuildOptions {
@@ -39,10 +41,20 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
     };
   }
   try {
-    await replaceFolder(target, async (dir) => {
-      await writeFiles(dir, [...emitApi(history), ...emitFeeds(history), emitCalendar(history)]);
-      await renderSite(history, dir);
-    });
+    const assets = await loadSiteAssets();
+    const { paths, files: assetFiles } = siteAssets(assets.css, assets.js);
+    const pages = sitePages(history, paths).map((page) => ({
+      path: page.path,
+      content: page.render(),
+    }));
+    const files = [
+      ...emitApi(history),
+      ...emitFeeds(history),
+      emitCalendar(history),
+      ...assetFiles,
+      ...pages,
+    ];
+    await replaceFolder(target, async (dir) => writeFiles(dir, files));
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
     // Only the file system's refusals are the user's to fix; anything else is our bug.

@@ -1,14 +1,20 @@
 import { createHash } from "node:crypto";
+import type { OutputFile } from "../write/output-file.ts";
 
-/** A static file of the site, named after its content so it can be cached forever. */
-export interface Asset {
-  /** Site-relative path, such as `assets/style.0123456789.css`. */
-  path: string;
-  content: string;
+/** Site-relative paths of the stylesheet and the optional script, for templates. */
+export interface AssetPaths {
+  css: string;
+  js: string;
 }
 
-/** `assets/style.css` with content `…` → `assets/style.<10 hex digits of its SHA-256>.css`. */
-export function hashedAsset(name: string, content: string): Asset {
+/** The stylesheet and the script every page links to, named after their content. */
+export function siteAssets(css: string, js: string): { paths: AssetPaths; files: OutputFile[] } {
+  const files = [hashedAsset("style.css", css), hashedAsset("local-time.js", js)] as const;
+  return { paths: { css: files[0].path, js: files[1].path }, files: [...files] };
+}
+
+/** `style.css` with content `…` → `assets/style.<10 hex digits of its SHA-256>.css`, cacheable forever. */
+export function hashedAsset(name: string, content: string): OutputFile {
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 10);
   const dot = name.lastIndexOf(".");
   return { path: `assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`, content };

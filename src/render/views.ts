@@ -57,7 +57,7 @@ export interface SitePages {
 }
 
 /** Every page's data, derived from the history without reading anything else. */
-export function sitePages(history: History): SitePages {
+export function siteViews(history: History): SitePages {
   const facets = [
     ...history.site.components.map((component): Facet =>
       facet(

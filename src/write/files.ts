@@ -1,12 +1,17 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { OutputFile } from "./output-file.ts";
 
-/** Writes files under a folder, creating the folders they need. */
-export async function writeFiles(dir: string, files: readonly OutputFile[]): Promise<void> {
-  const folders = new Set(files.map((f) => dirname(join(dir, f.path))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(files.map((f) => writeFile(join(dir, f.path), f.content)));
+/**
+ * Writes files under a folder, creating the folders they need. One at a time
+ * and synchronously: thousands of small files are written faster that way
+ * than through promises, and never run out of file descriptors.
+ */
+export function writeFiles(dir: string, files: readonly OutputFile[]): void {
+  for (const folder of new Set(files.map((f) => dirname(join(dir, f.path)))))
+    mkdirSync(folder, { recursive: true });
+  for (const file of files) writeFileSync(join(dir, file.path), file.content);
 }
 
 /**

@@ -101,11 +101,11 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   // A template change rebuilds in a fresh worker, so the new template is imported.
   built = preview.nextBuild();
   const now = new Date();
-  await utimes(join(templates, "index.11ty.tsx"), now, now);
+  await utimes(join(templates, "pages/home.tsx"), now, now);
   expect(await within(built, "the rebuild after a template change")).toMatchObject({
     type: "built",
     pages: 9,
-    changed: ["templates/index.11ty.tsx"],
+    changed: ["templates/pages/home.tsx"],
   });
 
   const url = preview.url;
@@ -114,8 +114,8 @@ it("serves the site on localhost, rebuilds and reloads on a change, and shows er
   await expect(fetch(url)).rejects.toThrow();
 }, 60_000);
 
-it("watches the package's own templates and Eleventy configuration by default", () => {
-  expect(TEMPLATE_PATHS).toEqual([join(root, "templates"), join(root, ".eleventy.js")]);
+it("watches the package's own templates by default", () => {
+  expect(TEMPLATE_PATHS).toEqual([join(root, "templates")]);
 });
 
 it("rebuilds in a fresh worker from the operator's own folder, which holds no tsconfig", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
 import { groupByMonth } from "../../src/model/history.ts";
-import { filterMonths, monthPages, recentDays, sitePages } from "../../src/render/views.ts";
+import { filterMonths, monthPages, recentDays, siteViews } from "../../src/render/views.ts";
 import type { Day, History } from "../../src/model/types.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 import { SAMPLE_PROJECT } from "../support/sample-copy.ts";
@@ -78,7 +78,7 @@ describe("the archive of one component or zone", () => {
   });
 
   it("has a page per component and zone, each month at its own URL", async () => {
-    const views = sitePages(await sample());
+    const views = siteViews(await sample());
     expect(views.facets.map((f) => [f.kind, f.name, f.path, f.incidentCount])).toEqual([
       ["component", "Infrastructure", "components/infrastructure/", 2],
       ["component", "Deployments", "components/deployments/", 1],
@@ -102,7 +102,7 @@ describe("the archive of one component or zone", () => {
   });
 
   it("groups the home page's components as site.yml declares them", async () => {
-    const views = sitePages(await sample());
+    const views = siteViews(await sample());
     expect(
       views.componentGroups.map((g) => [g.name, g.states.map((s) => s.component.name)]),
     ).toEqual([

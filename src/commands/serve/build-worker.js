@@ -1,12 +1,12 @@
 // Runs one build in a fresh worker thread, so templates changed since the
 // server started are imported anew (a process keeps the first import of a module).
-// A worker starts without the parent's loader hooks: load src/render/tsx.ts through a
+// A worker starts without the parent's loader hooks: load ./tsx.ts through a
 // one-off tsx import, then register tsx with the project's tsconfig (for JSX)
 // whatever the working folder, before importing any other TypeScript.
 import { tsImport } from "tsx/esm/api";
 import { parentPort, workerData } from "node:worker_threads";
 
-const { registerTsx } = await tsImport("../../render/tsx.ts", import.meta.url);
+const { registerTsx } = await tsImport("./tsx.ts", import.meta.url);
 registerTsx();
 const { build } = await import("../build.ts");
 try {

@@ -4,11 +4,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 
-/** The templates and the Eleventy configuration: a change to them needs a fresh import. */
-export const TEMPLATE_PATHS: readonly string[] = [
-  join(root, "templates"),
-  join(root, ".eleventy.js"),
-];
+/** The templates: a change to them needs a fresh import. */
+export const TEMPLATE_PATHS: readonly string[] = [join(root, "templates")];
 
 /**
  * Watches the incidents folder and the template paths, telling each change

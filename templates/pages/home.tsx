@@ -1,14 +1,12 @@
-import { paths } from "../src/model/urls.ts";
-import { formatDateTime, formatDay } from "../src/present/format-date.ts";
-import { STATUS_LABELS, TONES, zoneLabel } from "../src/present/labels.ts";
-import type { SiteData } from "./_includes/data.ts";
-import { DayList } from "./_includes/DayList.tsx";
-import { IncidentItem } from "./_includes/IncidentItem.tsx";
-import { Page } from "./_includes/Page.tsx";
-import { Tags } from "./_includes/Tags.tsx";
-import { When } from "./_includes/When.tsx";
-
-export const data = { permalink: "index.html" };
+import { paths } from "../../src/model/urls.ts";
+import { formatDateTime, formatDay } from "../../src/present/format-date.ts";
+import { STATUS_LABELS, TONES, zoneLabel } from "../../src/present/labels.ts";
+import type { SiteData } from "../parts/data.ts";
+import { DayList } from "../parts/DayList.tsx";
+import { IncidentItem } from "../parts/IncidentItem.tsx";
+import { Page } from "../parts/Page.tsx";
+import { Tags } from "../parts/Tags.tsx";
+import { When } from "../parts/When.tsx";
 
 /** The current status, ongoing incidents, upcoming maintenance and the last 7 days. */
 export function render(data: SiteData) {

@@ -1,8 +1,6 @@
-import { paths } from "../src/model/urls.ts";
-import type { SiteData } from "./_includes/data.ts";
-import { Page } from "./_includes/Page.tsx";
-
-export const data = { permalink: "404.html" };
+import { paths } from "../../src/model/urls.ts";
+import type { SiteData } from "../parts/data.ts";
+import { Page } from "../parts/Page.tsx";
 
 /** What a host serves for a URL that does not exist; its links work from any URL. */
 export function render(data: SiteData) {

@@ -1,19 +1,9 @@
-import type { FacetMonthPage } from "../src/render/views.ts";
-import { formatMonth } from "../src/present/format-date.ts";
-import type { SiteData } from "./_includes/data.ts";
-import { DayList } from "./_includes/DayList.tsx";
-import { MonthNav } from "./_includes/MonthNav.tsx";
-import { Page } from "./_includes/Page.tsx";
-
-export const data = {
-  pagination: {
-    data: "views.facetMonths",
-    size: 1,
-    alias: "facetMonth",
-    addAllPagesToCollections: false,
-  },
-  permalink: ({ facetMonth }: { facetMonth: FacetMonthPage }) => `${facetMonth.path}index.html`,
-};
+import type { FacetMonthPage } from "../../src/render/views.ts";
+import { formatMonth } from "../../src/present/format-date.ts";
+import type { SiteData } from "../parts/data.ts";
+import { DayList } from "../parts/DayList.tsx";
+import { MonthNav } from "../parts/MonthNav.tsx";
+import { Page } from "../parts/Page.tsx";
 
 /** One month of a component's or a zone's archive: only the days with its incidents. */
 export function render(data: SiteData & { facetMonth: FacetMonthPage }) {

@@ -1,9 +1,7 @@
-import { paths } from "../src/model/urls.ts";
-import type { SiteData } from "./_includes/data.ts";
-import { MonthIndex } from "./_includes/MonthIndex.tsx";
-import { Page } from "./_includes/Page.tsx";
-
-export const data = { permalink: "history/index.html" };
+import { paths } from "../../src/model/urls.ts";
+import type { SiteData } from "../parts/data.ts";
+import { MonthIndex } from "../parts/MonthIndex.tsx";
+import { Page } from "../parts/Page.tsx";
 
 /** Every month of the history, newest first, with its number of incidents. */
 export function render(data: SiteData) {

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { register } from "tsx/esm/api";
 
 const REGISTERED = Symbol.for("statusmark.tsx");
-const tsconfig = fileURLToPath(new URL("../../tsconfig.json", import.meta.url));
+const tsconfig = fileURLToPath(new URL("../../../tsconfig.json", import.meta.url));
 
 /**
  * Lets Node import the TypeScript templates, once per process, with the

@@ -1,6 +1,6 @@
 import type { SitePages } from "../../src/render/views.ts";
 import type { History } from "../../src/model/types.ts";
-import type { AssetPaths } from "../../src/render/site.ts";
+import type { AssetPaths } from "../../src/render/assets.ts";
 
 /** The global data every template receives (see src/render/site.ts). */
 export interface SiteData {

@@ -1,23 +1,13 @@
-import { phaseOf } from "../src/model/phase.ts";
-import type { Incident } from "../src/model/types.ts";
-import { paths } from "../src/model/urls.ts";
-import { formatDateTime, formatDay, formatDuration } from "../src/present/format-date.ts";
-import { PHASE_LABELS } from "../src/present/labels.ts";
-import { Badges } from "./_includes/Badges.tsx";
-import type { SiteData } from "./_includes/data.ts";
-import { Page } from "./_includes/Page.tsx";
-import { Tags } from "./_includes/Tags.tsx";
-import { Timeline } from "./_includes/Timeline.tsx";
-
-export const data = {
-  pagination: {
-    data: "history.incidents",
-    size: 1,
-    alias: "incident",
-    addAllPagesToCollections: false,
-  },
-  permalink: ({ incident }: { incident: Incident }) => `${paths.incident(incident.id)}index.html`,
-};
+import { phaseOf } from "../../src/model/phase.ts";
+import type { Incident } from "../../src/model/types.ts";
+import { paths } from "../../src/model/urls.ts";
+import { formatDateTime, formatDay, formatDuration } from "../../src/present/format-date.ts";
+import { PHASE_LABELS } from "../../src/present/labels.ts";
+import { Badges } from "../parts/Badges.tsx";
+import type { SiteData } from "../parts/data.ts";
+import { Page } from "../parts/Page.tsx";
+import { Tags } from "../parts/Tags.tsx";
+import { Timeline } from "../parts/Timeline.tsx";
 
 /** One incident: what, where, when, and its timeline of updates. */
 export function render(data: SiteData & { incident: Incident }) {

@@ -1,18 +1,8 @@
-import type { Facet } from "../src/render/views.ts";
-import { STATUS_LABELS, TONES } from "../src/present/labels.ts";
-import type { SiteData } from "./_includes/data.ts";
-import { MonthIndex } from "./_includes/MonthIndex.tsx";
-import { Page } from "./_includes/Page.tsx";
-
-export const data = {
-  pagination: {
-    data: "views.facets",
-    size: 1,
-    alias: "facet",
-    addAllPagesToCollections: false,
-  },
-  permalink: ({ facet }: { facet: Facet }) => `${facet.path}index.html`,
-};
+import type { Facet } from "../../src/render/views.ts";
+import { STATUS_LABELS, TONES } from "../../src/present/labels.ts";
+import type { SiteData } from "../parts/data.ts";
+import { MonthIndex } from "../parts/MonthIndex.tsx";
+import { Page } from "../parts/Page.tsx";
 
 /** A component's or a zone's archive: its state, then every month with its incidents. */
 export function render(data: SiteData & { facet: Facet }) {

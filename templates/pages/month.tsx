@@ -1,20 +1,10 @@
-import type { MonthPage } from "../src/render/views.ts";
-import { formatMonth } from "../src/present/format-date.ts";
-import { count } from "../src/present/labels.ts";
-import type { SiteData } from "./_includes/data.ts";
-import { DayList } from "./_includes/DayList.tsx";
-import { MonthNav } from "./_includes/MonthNav.tsx";
-import { Page } from "./_includes/Page.tsx";
-
-export const data = {
-  pagination: {
-    data: "views.months",
-    size: 1,
-    alias: "monthPage",
-    addAllPagesToCollections: false,
-  },
-  permalink: ({ monthPage }: { monthPage: MonthPage }) => `${monthPage.path}index.html`,
-};
+import type { MonthPage } from "../../src/render/views.ts";
+import { formatMonth } from "../../src/present/format-date.ts";
+import { count } from "../../src/present/labels.ts";
+import type { SiteData } from "../parts/data.ts";
+import { DayList } from "../parts/DayList.tsx";
+import { MonthNav } from "../parts/MonthNav.tsx";
+import { Page } from "../parts/Page.tsx";
 
 /** One month of the history: every day, newest first, with its incidents. */
 export function render(data: SiteData & { monthPage: MonthPage }) {
