@@ -4,6 +4,7 @@ import { incidentJson } from "../src/emit/incident-json.ts";
 import type { History } from "../src/model/types.ts";
 import { utcDateTime } from "../src/model/time.ts";
 import { SAMPLE_PROJECT } from "./support/sample-copy.ts";
+import { sampleHistoryAsOf } from "./support/sample-as-of.ts";
 
 async function sample(): Promise<History> {
   const result = await check({
@@ -155,12 +156,7 @@ describe("the sample history (5–11 June 2022)", () => {
 
 describe("the current status", () => {
   async function statusAt(now: string) {
-    const result = await check({
-      cwd: SAMPLE_PROJECT,
-      incidents: "incidents",
-      now: utcDateTime(now),
-    });
-    return result.history!.status;
+    return (await sampleHistoryAsOf(utcDateTime(now))).status;
   }
 
   it("is all operational once the week is over", async () => {

@@ -1,5 +1,6 @@
 import { code, oneOf } from "./quote.ts";
 import { suggest } from "./suggest.ts";
+import { laterThanNow } from "./time-words.ts";
 
 export type Severity = "error" | "warning";
 
@@ -148,6 +149,32 @@ export const RULES = {
     message: () =>
       "Missing `end` for a scheduled maintenance: add the planned end of the window as `end: 2022-06-07 20:30`",
   },
+  "start-after-now": {
+    severity: "error",
+    summary:
+      "An incident's `start` is not after the build's now (times are UTC); a maintenance may start later.",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected \`start\` in the future: ${laterThanNow(at, now)}: ${IN_UTC}; a planned maintenance also needs \`scheduled\``,
+  },
+  "end-after-now": {
+    severity: "error",
+    summary:
+      "An incident's `end` is not after the build's now (times are UTC); a maintenance's planned end may be.",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected \`end\` in the future: ${laterThanNow(at, now)}: ${IN_UTC}; leave \`end\` out until the incident is over`,
+  },
+  "scheduled-after-now": {
+    severity: "error",
+    summary: "A maintenance was announced (`scheduled`) no later than the build's now.",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected \`scheduled\` in the future: ${laterThanNow(at, now)}: ${IN_UTC}; \`scheduled\` is when the maintenance was announced`,
+  },
+  "update-after-now": {
+    severity: "error",
+    summary: "An update is dated no later than the build's now (times are UTC).",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected update in the future: ${laterThanNow(at, now)}: ${IN_UTC}; date an update when it was posted`,
+  },
   "title-missing": {
     severity: "error",
     summary: "The body starts with a non-empty `# Title`.",
@@ -237,6 +264,14 @@ interface EnumValue {
   read: string;
   expected: readonly string[];
 }
+
+/** A time written in a file that is later than the build's now, both as model times. */
+interface AfterNow {
+  at: string;
+  now: string;
+}
+
+const IN_UTC = "times in incident files are UTC, so convert a local time";
 
 interface UpdateOrder {
   at: string;

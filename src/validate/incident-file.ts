@@ -8,6 +8,7 @@ import { parseFrontmatter } from "../parse/frontmatter.ts";
 import type { FileContext, Rule } from "./context.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
+import { afterNow } from "./rules/after-now.ts";
 import { fileName } from "./rules/file-name.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
@@ -15,7 +16,7 @@ import { title } from "./rules/title.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
-export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
+export const FILE_RULES: readonly Rule[] = [fileName, timeRange, afterNow, title, updates, ongoing];
 
 export interface FileResult {
   /** Null when the file has an error. */

@@ -107,12 +107,17 @@ describe("statusmark update", () => {
   it("refuses an update dated before the previous one and leaves the file alone", async () => {
     const id = "2022-06-10-hypervisor-lost";
     const before = await read(id);
-    const result = await updateIncident({ ...at("2022-06-10T08:00:00Z"), id, message: "Late." });
+    const result = await updateIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id,
+      at: "2022-06-10 08:00",
+      message: "Late.",
+    });
     expect(result.ok ? null : result.message).toBe(
       "Nothing was written: the change would not pass `statusmark check`",
     );
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
-      "25:6 update-time-order: Unexpected update at `2022-06-10T08:00:00Z`, before the update above it: for the next day write `EDIT 2022-06-11 08:00 UTC:`",
+      "25:6 update-time-order: Unexpected update at `2022-06-10T08:00:00Z`, before the update above it: check the date and time",
     ]);
     expect(await read(id)).toBe(before);
   });

@@ -114,7 +114,7 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
 });
 
 describe("the home page at other times of the sample week", () => {
-  it("shows the lost hypervisor in full while it lasts", async () => {
+  it("shows the lost hypervisor while it lasts, with the updates posted so far", async () => {
     const out = await buildSample(join(temp.cwd, "during"), utcDateTime("2022-06-10T06:30:00Z"));
     const home = await page(out, "");
     expect(text(home.querySelector(".overall"))).toBe(
@@ -133,15 +133,11 @@ describe("the home page at other times of the sample week", () => {
     expect(texts(ongoing, "h2, h3, .meta, .badge, .timeline .at")).toEqual([
       "Ongoing",
       "An hypervisor has been lost",
-      "Infrastructure [PAR] · 05:23 UTC to 09:10 UTC (3 h 47 min)",
+      "Infrastructure [PAR] · since 05:23 UTC, ongoing",
       "Major impact",
       "05:23 UTC",
       "06:04 UTC",
       "06:23 UTC",
-      "06:52 UTC",
-      "07:46 UTC",
-      "07:57 UTC",
-      "09:10 UTC",
     ]);
     expect(ongoing.querySelector("details")).toBeNull();
   });

@@ -32,7 +32,7 @@ export function entryV2(context: IncidentContext, incident: Incident): IncidentV
 export function incidentV2(context: IncidentContext, incident: Incident): IncidentV2 {
   const { now } = context;
   const resolved = incident.end !== null && incident.end <= now;
-  const posts = timeline(incident, incident.start, now, resolved ? incident.end : null);
+  const posts = timeline(incident, incident.start, resolved ? incident.end : null);
   const statuses = posts.map((post, index): IncidentStatus => {
     if (resolved && index === posts.length - 1) return "resolved";
     if (index === 0) return "investigating";
@@ -68,7 +68,7 @@ export function maintenanceV2(context: IncidentContext, incident: Incident): Mai
   const status: MaintenanceStatus =
     now < start ? "scheduled" : end === null || now < end ? "in_progress" : "completed";
   const announced = incident.scheduled ?? start;
-  const posts = timeline(incident, announced, now, status === "completed" ? end : null);
+  const posts = timeline(incident, announced, status === "completed" ? end : null);
   const statuses = posts.map((post, index): MaintenanceStatus => {
     if (index === 0) return "scheduled";
     if (status === "completed" && index === posts.length - 1) return "completed";
@@ -106,24 +106,18 @@ interface Post {
 }
 
 /**
- * The updates posted by `now`, each with a time: the first (always kept) is
- * dated `first`, an untimed one takes the previous one's, and the last of a
- * finished one no earlier than `end` (a retroactive post, or a closing note
- * written before the recorded end).
+ * Every update, each with a time: the first is dated `first`, an untimed one
+ * takes the previous one's, and the last of a finished one no earlier than
+ * `end` (a retroactive post, or a closing note written before the recorded
+ * end). All of them: validation refuses an update dated after the build's
+ * now, so the pages, the feeds and both APIs show the same updates.
  */
-function timeline(
-  incident: Incident,
-  first: UtcDateTime,
-  now: UtcDateTime,
-  end: UtcDateTime | null,
-): Post[] {
+function timeline(incident: Incident, first: UtcDateTime, end: UtcDateTime | null): Post[] {
   let previous = first;
-  const posts = incident.updates
-    .map((update, index) => {
-      previous = index === 0 ? first : (update.at ?? previous);
-      return { index, at: previous, text: update.text };
-    })
-    .filter((post) => post.index === 0 || post.at <= now);
+  const posts = incident.updates.map((update, index) => {
+    previous = index === 0 ? first : (update.at ?? previous);
+    return { index, at: previous, text: update.text };
+  });
   const last = posts.at(-1);
   if (last && end !== null && end > last.at) last.at = end;
   return posts;

@@ -6,7 +6,7 @@ import { pad } from "../update-times.ts";
  * `update-marker-invalid`, `update-time-invalid`, `update-time-order`,
  * `update-time-missing`, `update-empty`, `update-marker-missing`.
  */
-export const updates: Rule = ({ body, fields, times, report }) => {
+export const updates: Rule = ({ body, fields, times, now, report }) => {
   body.sections.forEach((section, index) => {
     const { marker } = section;
     if (marker === null) return;
@@ -32,7 +32,7 @@ export const updates: Rule = ({ body, fields, times, report }) => {
             : fields.scheduled
               ? "scheduled"
               : "start",
-        nextDay: marker.date ? null : nextDayOf(previous ?? fields.start?.value),
+        nextDay: marker.date ? null : nextDayOf(previous ?? fields.start?.value, resolved.at!, now),
       });
     }
     if (section.text === "") {
@@ -44,6 +44,13 @@ export const updates: Rule = ({ body, fields, times, report }) => {
   }
 };
 
-function nextDayOf(at: string | null | undefined): string {
-  return at ? addDays(at.slice(0, 10), 1) : "YYYY-MM-DD";
+/**
+ * The day to suggest for an undated marker that went back in time: the day
+ * after `previous`, as when midnight passed, unless that would put the update
+ * after now; then there is no good guess and null says to check the time.
+ */
+function nextDayOf(previous: string | undefined, at: string, now: string): string | null {
+  if (!previous) return null;
+  const day = addDays(previous.slice(0, 10), 1);
+  return `${day}${at.slice(10)}` <= now ? day : null;
 }
