@@ -3,7 +3,7 @@ import type { Incident, UtcDateTime } from "../model/types.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { findIncident } from "./project.ts";
-import { refuse, type WriteResult } from "./write-result.ts";
+import { refuse, refuseUnwritten, type WriteResult } from "./write-result.ts";
 
 export interface EditOptions {
   cwd: string;
@@ -36,7 +36,7 @@ export async function editIncident(
   if (typeof text !== "string") return refuse(text.refuse);
   const after = checkIncidentFile({ path: file.path, text }, project.site, now);
   if (hasErrors(after.diagnostics))
-    return refuse(
+    return refuseUnwritten(
       `Nothing was written: the change would not pass \`statusmark check\``,
       after.diagnostics.filter((d) => d.severity === "error"),
     );

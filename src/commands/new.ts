@@ -9,7 +9,8 @@ import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { code, oneOf } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
-import { refuse, type WriteResult } from "./write-result.ts";
+import { laterThanNowRefusal } from "./flag-times.ts";
+import { refuse, refuseUnwritten, type WriteResult } from "./write-result.ts";
 
 /** What the operator gave, as flags or answers; times as written. */
 export interface NewIncidentInput {
@@ -71,6 +72,8 @@ export async function newIncident({
     times[key] = read.value;
   }
   const start = times.start!;
+  const refusal = refuseLaterTimes(input, times, now);
+  if (refusal) return refuse(refusal);
   const slug = slugify(title);
   if (slug === "")
     return refuse(
@@ -97,7 +100,7 @@ export async function newIncident({
   const path = relative(cwd, absolute);
   const checked = checkIncidentFile({ path, text }, project.site, now);
   if (hasErrors(checked.diagnostics))
-    return refuse(
+    return refuseUnwritten(
       `Nothing was written: ${path} would not pass \`statusmark check\``,
       checked.diagnostics,
     );
@@ -108,4 +111,28 @@ export async function newIncident({
     return refuse(`Nothing was written: ${path} already exists`);
   }
   return { ok: true, path, text, diagnostics: checked.diagnostics };
+}
+
+/**
+ * Why the times given cannot be written because one has not come yet: only a
+ * maintenance (`--scheduled`) may start and end later than now.
+ */
+function refuseLaterTimes(
+  input: NewIncidentInput,
+  times: Record<"start" | "end" | "scheduled", UtcDateTime | null>,
+  now: UtcDateTime,
+): string | null {
+  const later = (key: "start" | "end" | "scheduled", fix: string) => {
+    const text = input[key];
+    const at = times[key];
+    return typeof text === "string" && at
+      ? laterThanNowRefusal(`--${key}`, text, at, now, fix)
+      : null;
+  };
+  if (times.scheduled)
+    return later("scheduled", "; --scheduled is when the maintenance was announced");
+  return (
+    later("start", "; for a planned maintenance add --scheduled") ??
+    later("end", "; leave --end out until it is over")
+  );
 }

@@ -3,7 +3,8 @@ import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
 import { lastPostAt } from "../model/incident.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
-import type { WriteResult } from "./write-result.ts";
+import { laterThanNowRefusal, outOfOrderRefusal } from "./flag-times.ts";
+import { refuse, type WriteResult } from "./write-result.ts";
 
 export interface UpdateOptions extends EditOptions {
   /** The update's markdown. */
@@ -15,21 +16,22 @@ export interface UpdateOptions extends EditOptions {
 /**
  * `statusmark update`: appends `EDIT hh:mm UTC: message` at `at` (default now), in the dated
  * form when the previous update was on another day; the rest of the file is
- * kept byte for byte.
+ * kept byte for byte. A time after now, or before the last update, is refused
+ * before anything is written.
  */
 export async function updateIncident(options: UpdateOptions): Promise<WriteResult> {
   const { message, at, now } = options;
   if (message.trim() === "")
-    return {
-      ok: false,
-      message: 'Missing the update\'s text, as in statusmark update ID "We found the cause"',
-      diagnostics: [],
-    };
+    return refuse('Missing the update\'s text, as in statusmark update ID "We found the cause"');
   const read =
     at === undefined ? { ok: true as const, value: toMinute(now) } : readTimeFlag("--at", at, now);
-  if (!read.ok) return { ok: false, message: read.message, diagnostics: [] };
+  if (!read.ok) return refuse(read.message);
   const posted = toMinute(read.value);
-  return editIncident(options, (text, incident) =>
-    appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message),
-  );
+  const later = laterThanNowRefusal("--at", at ?? "now", posted, now);
+  if (later) return refuse(later);
+  return editIncident(options, (text, incident) => {
+    const order = outOfOrderRefusal("--at", at ?? "now", posted, incident);
+    if (order) return { refuse: order };
+    return appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message);
+  });
 }

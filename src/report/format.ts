@@ -15,6 +15,14 @@ export function formatLines(diagnostics: readonly Diagnostic[]): string {
     .join("");
 }
 
+/**
+ * `severity: message [rule]`, a line each: for text that was not written,
+ * whose lines and columns are in no file.
+ */
+export function formatUnplaced(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `${d.severity}: ${d.message} [${d.rule}]\n`).join("");
+}
+
 /** The diagnostics' lines, then the summary. */
 export function formatText(diagnostics: readonly Diagnostic[], filesChecked: number): string {
   return formatLines(diagnostics) + summary(diagnostics, filesChecked) + "\n";

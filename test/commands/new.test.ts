@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
-import { newIncident } from "../../src/commands/new.ts";
+import { newIncident, type NewIncidentInput } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
 import { loadProject } from "../../src/commands/project.ts";
 import { asksForIncident, newCommand } from "../../scripts/cli/new.ts";
@@ -114,6 +114,51 @@ describe("statusmark new", () => {
     expect(await readdir(join(project.cwd, "incidents"))).not.toContain(
       "2022-06-11-builds-are-slow.md",
     );
+  });
+
+  it("refuses a start, end or announcement later than now, before writing and citing no line", async () => {
+    const attempt = async (input: Partial<NewIncidentInput>) => {
+      const result = await newIncident({
+        ...options(),
+        input: { components: ["Mails"], zones: [], title: "Mails are late", ...input },
+      });
+      return result.ok ? result.path : [result.message, result.diagnostics];
+    };
+    expect(await attempt({ start: "10:30" })).toEqual([
+      "Unexpected --start 10:30: 10:30 UTC is 49 min after now, 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; for a planned maintenance add --scheduled",
+      [],
+    ]);
+    expect(await attempt({ start: "08:00", end: "2022-06-11T12:00:00+02:00" })).toEqual([
+      "Unexpected --end 2022-06-11T12:00:00+02:00: 10:00 UTC is 19 min after now, 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; leave --end out until it is over",
+      [],
+    ]);
+    expect(
+      await attempt({
+        scheduled: "2022-06-12 08:00",
+        start: "2022-06-13 20:00",
+        end: "2022-06-13 21:00",
+      }),
+    ).toEqual([
+      "Unexpected --scheduled 2022-06-12 08:00: 2022-06-12 08:00 UTC is 22 h 19 min after now, 2022-06-11 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; --scheduled is when the maintenance was announced",
+      [],
+    ]);
+    expect(await readdir(join(project.cwd, "incidents"))).not.toContain(
+      "2022-06-11-mails-are-late.md",
+    );
+  });
+
+  it("prints the problems of a file it did not write without a line or column", async () => {
+    const { io, printed } = testIo({ cwd: project.cwd, env: {} });
+    await newCommand(io).parseAsync(
+      ["--component", "Deployment", "--title", "Builds are slow", "--now", NOW],
+      { from: "user" },
+    );
+    expect([io.exitCode, printed.stdout, printed.stderr]).toEqual([
+      1,
+      "",
+      "error: Unexpected component `Deployment`, did you mean `Deployments`? (or declare it in site.yml) [component-undeclared]\n" +
+        "statusmark: Nothing was written: incidents/2022-06-11-builds-are-slow.md would not pass `statusmark check`\n",
+    ]);
   });
 
   it("refuses a start it cannot read, with an example", async () => {

@@ -104,7 +104,7 @@ describe("statusmark update", () => {
     );
   });
 
-  it("refuses an update dated before the previous one and leaves the file alone", async () => {
+  it("refuses an update dated before the previous one, before writing and citing no line", async () => {
     const id = "2022-06-10-hypervisor-lost";
     const before = await read(id);
     const result = await updateIncident({
@@ -113,13 +113,51 @@ describe("statusmark update", () => {
       at: "2022-06-10 08:00",
       message: "Late.",
     });
-    expect(result.ok ? null : result.message).toBe(
-      "Nothing was written: the change would not pass `statusmark check`",
-    );
-    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
-      "25:6 update-time-order: Unexpected update at `2022-06-10T08:00:00Z`, before the update above it: check the date and time",
-    ]);
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 2022-06-10 08:00: 2022-06-10 08:00 UTC is before the last update, 2022-06-10 09:10 UTC: updates go forward in time, so give a later --at",
+      diagnostics: [],
+    });
     expect(await read(id)).toBe(before);
+  });
+
+  it("refuses a local time typed for UTC, later than now, before writing", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const result = await updateIncident({
+      ...at("2022-06-11T00:19:00Z"),
+      id: "2022-06-10-messages-delayed",
+      at: "00:30",
+      message: "Draining.",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 00:30: 00:30 UTC is 11 min after now, 00:19 UTC: times given to statusmark are UTC, so convert a local time",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
+    const next = await updateIncident({
+      ...at("2022-06-11T00:20:00Z"),
+      id: "2022-06-10-messages-delayed",
+      message: "Draining.",
+    });
+    expect(next.ok).toBe(true);
+  });
+
+  it("posts an update to an upcoming maintenance, after its announcement and before its start", async () => {
+    const id = "2022-06-07-unique-ip-maintenance";
+    await writeFile(
+      path(id),
+      (await read(id)).slice(0, (await read(id)).indexOf("EDIT 20:05")).trimEnd() + "\n",
+    );
+    const result = await updateIncident({
+      ...at("2022-06-01T10:00:00Z"),
+      id,
+      message: "Still planned.",
+    });
+    expect(result.ok).toBe(true);
+    expect(await read(id)).toMatch(/\n\nEDIT 2022-06-01 10:00 UTC: Still planned\.\n$/);
   });
 
   it("names the closest incident when the id is mistyped", async () => {
@@ -200,17 +238,48 @@ describe("statusmark resolve", () => {
     );
   });
 
-  it("refuses an end before the start with the validator's message", async () => {
+  it("refuses an end before the start, before writing and citing no line", async () => {
     await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
-    const before = await read("2022-06-10-messages-delayed");
     const result = await resolveIncident({
       ...at("2022-06-11T00:00:00Z"),
       id: "2022-06-10-messages-delayed",
       at: "2022-06-10 23:00",
     });
-    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
-      "5:6 end-before-start: Unexpected `end` `2022-06-10T23:00:00Z` before `start` `2022-06-10T23:50:00Z`: an incident ends after it starts",
-    ]);
-    expect(await read("2022-06-10-messages-delayed")).toBe(before);
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 2022-06-10 23:00: 2022-06-10 23:00 UTC is before `start`, 2022-06-10 23:50 UTC: an incident ends after it starts",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
+  });
+
+  it("refuses an end later than now, before writing", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const result = await resolveIncident({
+      ...at("2022-06-11T09:27:00Z"),
+      id: "2022-06-10-messages-delayed",
+      at: "23:00",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 23:00: 23:00 UTC is 13 h 33 min after now, 09:27 UTC: times given to statusmark are UTC, so convert a local time; resolve an incident once it is over",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
+  });
+
+  it("refuses a final update before the last one, before writing", async () => {
+    const id = "2022-06-07-unique-ip-maintenance";
+    const result = await resolveIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id,
+      at: "2022-06-07 20:10",
+      message: "Done.",
+    });
+    expect(result.ok ? null : result.message).toBe(
+      "Unexpected --at 2022-06-07 20:10: 2022-06-07 20:10 UTC is before the last update, 2022-06-07 20:28 UTC: updates go forward in time, so give a later --at",
+    );
   });
 });
