@@ -30,6 +30,7 @@ export const checkCommand = (io: CliIo) =>
           now,
         });
         printDiagnostics(io, result, options.format);
-        io.exitCode = result.history ? EXIT.ok : EXIT.problems;
+        const failed = result.diagnostics.some((d) => d.severity === "error");
+        io.exitCode = failed ? EXIT.problems : EXIT.ok;
       },
     );

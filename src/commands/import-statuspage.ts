@@ -1,5 +1,5 @@
 import { compareText } from "../model/order.ts";
-import { join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { addSiteEntries, newSiteYml, type ComponentEntry } from "../edit/site-yml.ts";
 import { rewriteFile, writeNewFile } from "../write/files.ts";
 import { loadJsonFiles } from "../load/json-files.ts";
@@ -108,7 +108,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   converted.sort((a, b) => compareText(a.start, b.start) || compareText(a.sourceId, b.sourceId));
 
   const project = await loadProject(cwd, incidents);
-  const siteAbsolute = join(cwd, incidents, SITE_FILE);
+  const siteAbsolute = resolve(cwd, incidents, SITE_FILE);
   const sitePath = relative(cwd, siteAbsolute);
   const before = project.source.site?.text ?? null;
   const declared = new Set(project.site?.components.map((c) => c.name) ?? []);
@@ -159,7 +159,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     let id = incident.id;
     for (let n = 2; batch.has(id); n++) id = `${incident.id}-${n}`;
     batch.add(id);
-    const path = relative(cwd, join(cwd, incidents, `${id}.md`));
+    const path = relative(cwd, resolve(cwd, incidents, `${id}.md`));
     const checked = checkIncidentFile({ path, text: incident.text }, site, now);
     result.files.push({
       path,
@@ -177,7 +177,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   }
   for (const file of result.files.filter((f) => f.action === "create")) {
     try {
-      await writeNewFile(join(cwd, file.path), file.text);
+      await writeNewFile(resolve(cwd, file.path), file.text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       file.action = "exists";

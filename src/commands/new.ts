@@ -1,4 +1,4 @@
-import { join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { toMinute } from "../edit/datetime.ts";
 import { renderIncidentFile } from "../edit/new-file.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
@@ -96,7 +96,7 @@ export async function newIncident({
     impact: input.impact ?? null,
     message: input.message ?? "",
   });
-  const absolute = join(cwd, incidents, `${id}.md`);
+  const absolute = resolve(cwd, incidents, `${id}.md`);
   const path = relative(cwd, absolute);
   const checked = checkIncidentFile({ path, text }, project.site, now);
   if (hasErrors(checked.diagnostics))

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 export const SITE_FILE = "site.yml";
 
@@ -84,6 +84,22 @@ async function incidentFiles(
           .split(/[\\/]/)
           .some((part) => /^[_.]/.test(part)),
     );
+}
+
+/**
+ * The incidents folder a file or folder given to `check` belongs to: the
+ * nearest folder at or above it that holds a site.yml, or null when none does.
+ */
+export async function siteFolderOf(cwd: string, path: string): Promise<string | null> {
+  const target = resolve(cwd, path);
+  const isFolder = await stat(target).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  for (let folder = isFolder ? target : dirname(target); ; folder = dirname(folder)) {
+    if (await exists(join(folder, SITE_FILE))) return folder;
+    if (dirname(folder) === folder) return null;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
