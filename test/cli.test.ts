@@ -103,7 +103,7 @@ describe("statusmark build", () => {
       code: 1,
       stdout: "",
       stderr:
-        "statusmark: Cannot write /etc/hostname/dist (ENOTDIR): check --out and its permissions. Nothing was changed.\n",
+        "statusmark: Cannot write /etc/hostname/dist: a part of the path is a file, not a folder (ENOTDIR); choose another --out. Nothing was changed.\n",
     });
   });
 

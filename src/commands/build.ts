@@ -4,6 +4,7 @@ import { emitCalendar } from "../emit/calendar.ts";
 import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
 import { replaceFolder, writeFiles } from "../write/files.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { loadSiteAssets } from "../load/assets.ts";
 import { siteAssets } from "../render/assets.ts";
@@ -56,15 +57,10 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
     ];
     await replaceFolder(target, async (dir) => writeFiles(dir, files));
   } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
     // Only the file system's refusals are the user's to fix; anything else is our bug.
-    if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) throw error;
-    return {
-      ...checked,
-      out: null,
-      pages: 0,
-      writeError: `Cannot write ${target} (${code}): check --out and its permissions.`,
-    };
+    const writeError = writeErrorMessage(error, target, "--out");
+    if (writeError === null) throw error;
+    return { ...checked, out: null, pages: 0, writeError: `${writeError}.` };
   }
   return { ...checked, out: target, pages: history.incidents.length, writeError: null };
 }

@@ -1,4 +1,5 @@
 import { rewriteFile } from "../write/files.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import type { Incident, UtcDateTime } from "../model/types.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
@@ -40,6 +41,12 @@ export async function editIncident(
       `Nothing was written: the change would not pass \`statusmark check\``,
       after.diagnostics.filter((d) => d.severity === "error"),
     );
-  await rewriteFile(absolute, text);
+  try {
+    await rewriteFile(absolute, text);
+  } catch (error) {
+    const refused = writeErrorMessage(error, file.path, "--incidents");
+    if (refused === null) throw error;
+    return refuse(refused);
+  }
   return { ok: true, path: file.path, text, diagnostics: after.diagnostics };
 }

@@ -3,6 +3,7 @@ import { toMinute } from "../edit/datetime.ts";
 import { renderIncidentFile } from "../edit/new-file.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { writeNewFile } from "../write/files.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import { slugify } from "../model/slug.ts";
 import type { Site, UtcDateTime } from "../model/types.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
@@ -107,8 +108,11 @@ export async function newIncident({
   try {
     await writeNewFile(absolute, text);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    return refuse(`Nothing was written: ${path} already exists`);
+    if ((error as NodeJS.ErrnoException).code === "EEXIST")
+      return refuse(`Nothing was written: ${path} already exists`);
+    const refused = writeErrorMessage(error, path, "--incidents");
+    if (refused === null) throw error;
+    return refuse(refused);
   }
   return { ok: true, path, text, diagnostics: checked.diagnostics };
 }

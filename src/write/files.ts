@@ -52,6 +52,12 @@ export async function writeNewFile(path: string, text: string): Promise<void> {
 /** Replaces a file's content at once, so a reader never sees half of it. */
 export async function rewriteFile(path: string, text: string): Promise<void> {
   const next = join(dirname(path), `.${basename(path)}.next-${process.pid}`);
-  await writeFile(next, text);
-  await rename(next, path);
+  try {
+    await writeFile(next, text);
+    await rename(next, path);
+  } catch (error) {
+    // A full disk can leave half a temporary file: never leave it beside the incidents.
+    await rm(next, { force: true });
+    throw error;
+  }
 }
