@@ -78,7 +78,7 @@ export async function newIncident({
   const slug = slugify(title);
   if (slug === "")
     return refuse(
-      `Unexpected title ${code(title)} without a letter or digit a-z 0-9 for the file name: add a few plain words`,
+      `Unexpected title ${code(title)} without a letter or digit to name the file after: add a few words`,
     );
   const id = `${start.slice(0, 10)}-${slug}`;
   const existing = project.ids.get(id);

@@ -38,6 +38,13 @@ export const RULES = {
         ? `Unexpected second zone ${code(d.zone)}`
         : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
   },
+  "component-slug-empty": {
+    severity: "error",
+    summary:
+      "A component's name has a letter or digit, in any script, to make its page's address from.",
+    message: ({ component }: { component: string }) =>
+      `Unexpected component name ${code(component)} without a letter or digit, expected a name its page \`/components/…/\` can be named after: add a word`,
+  },
   "frontmatter-missing": {
     severity: "error",
     summary: "An incident file starts with a `---` line that opens the frontmatter.",

@@ -161,6 +161,21 @@ describe("statusmark new", () => {
     ]);
   });
 
+  it("names the file after a title in any script, transliterated, and refuses one without a letter", async () => {
+    const named = await newIncident({
+      ...options(),
+      input: { components: ["Mails"], zones: [], title: "Письма задерживаются" },
+    });
+    expect(named.ok && named.path).toBe("incidents/2022-06-11-pisma-zaderzhivayutsya.md");
+    const none = await newIncident({
+      ...options(),
+      input: { components: ["Mails"], zones: [], title: "!!!" },
+    });
+    expect(none.ok ? null : none.message).toBe(
+      "Unexpected title `!!!` without a letter or digit to name the file after: add a few words",
+    );
+  });
+
   it("refuses a start it cannot read, with an example", async () => {
     const result = await newIncident({
       ...options(),
