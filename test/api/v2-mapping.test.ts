@@ -90,22 +90,6 @@ describe("the status of Statuspage incident updates", () => {
     });
   });
 
-  it("leaves out updates posted after now, as the page showed them then", () => {
-    const later = incident(utcDateTime("2024-03-01T14:00:00Z"), [
-      [utcDateTime("2024-03-01T10:00:00Z"), "Errors on the API."],
-      [utcDateTime("2024-03-01T11:30:00Z"), "Cause found."],
-      [utcDateTime("2024-03-01T13:00:00Z"), "Fixed."],
-    ]);
-    expect(statuses(later)).toEqual([
-      "investigating 2024-03-01T10:00:00.000Z",
-      "identified 2024-03-01T11:30:00.000Z",
-    ]);
-    expect(incidentV2(context, later)).toMatchObject({
-      status: "identified",
-      updated_at: "2024-03-01T11:30:00.000Z",
-    });
-  });
-
   it("derives ids from the incident id alone", () => {
     const ids = incidentV2(
       context,
