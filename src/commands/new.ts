@@ -73,7 +73,7 @@ export async function newIncident({
     times[key] = read.value;
   }
   const start = times.start!;
-  const refusal = refuseLaterTimes(input, times, now);
+  const refusal = refuseTimes(input, times, now);
   if (refusal) return refuse(refusal);
   const slug = slugify(title);
   if (slug === "")
@@ -118,10 +118,11 @@ export async function newIncident({
 }
 
 /**
- * Why the times given cannot be written because one has not come yet: only a
- * maintenance (`--scheduled`) may start and end later than now.
+ * Why the times given cannot be written: one has not come yet (only a
+ * maintenance, `--scheduled`, may start and end later than now), or a
+ * maintenance has no planned end.
  */
-function refuseLaterTimes(
+function refuseTimes(
   input: NewIncidentInput,
   times: Record<"start" | "end" | "scheduled", UtcDateTime | null>,
   now: UtcDateTime,
@@ -133,6 +134,8 @@ function refuseLaterTimes(
       ? laterThanNowRefusal(`--${key}`, text, at, now, fix)
       : null;
   };
+  if (times.scheduled && !times.end)
+    return "Missing --end for a maintenance: give the planned end of its window";
   if (times.scheduled)
     return later("scheduled", "; --scheduled is when the maintenance was announced");
   return (

@@ -116,7 +116,7 @@ describe("statusmark new", () => {
     );
   });
 
-  it("refuses a start, end or announcement later than now, before writing and citing no line", async () => {
+  it("refuses a start, end or announcement later than now, or a maintenance without an end, before writing and citing no line", async () => {
     const attempt = async (input: Partial<NewIncidentInput>) => {
       const result = await newIncident({
         ...options(),
@@ -140,6 +140,10 @@ describe("statusmark new", () => {
       }),
     ).toEqual([
       "Unexpected --scheduled 2022-06-12 08:00: 2022-06-12 08:00 UTC is 22 h 19 min after now, 2022-06-11 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; --scheduled is when the maintenance was announced",
+      [],
+    ]);
+    expect(await attempt({ scheduled: true, start: "20:00" })).toEqual([
+      "Missing --end for a maintenance: give the planned end of its window",
       [],
     ]);
     expect(await readdir(join(project.cwd, "incidents"))).not.toContain(
