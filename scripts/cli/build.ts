@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import type { BuildResult } from "../../src/commands/build.ts";
 import type { CliIo } from "./io.ts";
 import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
 
@@ -17,7 +18,7 @@ export const buildCommand = (io: CliIo) =>
     )
     .action(async (options: { incidents: string; out: string; now?: string }) => {
       const now = nowOrUsage(options.now, io);
-      // Imported when run: Eleventy takes a second or two to load, which check need not wait for.
+      // Imported when run: the renderer and emitters are for build alone.
       const { build } = await import("../../src/commands/build.ts");
       const result = await build({
         cwd: io.cwd,
@@ -38,7 +39,14 @@ export const buildCommand = (io: CliIo) =>
       }
       if (result.diagnostics.length > 0) printDiagnostics(io, result, "text");
       io.stdout.write(
-        `Built ${result.pages} incidents as of ${now} into ${result.out}\n` +
+        `Built ${result.pages} incidents as of ${now} into ${result.out}${changes(result.written)}\n` +
           "Preview it with `npm run serve` (or `statusmark serve`), or upload the folder to any static host.\n",
       );
     });
+
+/** " (12 files written, 2,890 unchanged, 1 removed)", or nothing for a first build. */
+function changes(written: BuildResult["written"]): string {
+  if (written === null || written.unchanged + written.removed === 0) return "";
+  const n = (count: number) => count.toLocaleString("en-GB");
+  return ` (${n(written.written)} files written, ${n(written.unchanged)} unchanged, ${n(written.removed)} removed)`;
+}

@@ -3,9 +3,10 @@ import { join, relative, sep } from "node:path";
 import { apiV1 } from "../model/urls.ts";
 
 /**
- * Why `out` must not be replaced by a build, or null when it may. A build
- * deletes the previous output, so it refuses a folder that holds the project
- * or the incidents, and a non-empty folder it did not write itself.
+ * Why `out` must not be written by a build, or null when it may. A build
+ * removes what it did not write there, so it refuses a file, a folder that
+ * holds the project or the incidents, and a non-empty folder it did not write
+ * itself.
  */
 export async function refuseOutputFolder(
   out: string,
@@ -15,8 +16,11 @@ export async function refuseOutputFolder(
   if (out === cwd || isInside(cwd, out)) return "it holds the working folder";
   if (out === incidents || isInside(incidents, out)) return "it holds the incidents";
   if (isInside(out, incidents)) return "it is inside the incidents folder";
-  const entries = await readdir(out).catch(() => null);
-  if (entries === null || entries.length === 0) return null;
+  const info = await stat(out).catch(() => null);
+  if (info === null) return null;
+  if (!info.isDirectory()) return "it is a file, not a folder";
+  const entries = await readdir(out);
+  if (entries.length === 0) return null;
   const written = await stat(join(out, apiV1.status)).then(
     (s) => s.isFile(),
     () => false,
