@@ -11,6 +11,7 @@ import { loadSiteAssets } from "../load/assets.ts";
 import { siteAssets } from "../render/assets.ts";
 import { sitePages } from "../../templates/site.tsx";
 import { check, type CheckResult } from "./check.ts";
+import { stopwatch } from "./stopwatch.ts";
 
 export interface BuildOptions {
   cwd: string;
@@ -47,7 +48,8 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
     return refused(
       `Unexpected --out ${target}: ${refusal}, and a build replaces its content. Choose a folder of its own for the site.`,
     );
-  const files = await siteFiles(history);
+  const { time } = stopwatch(checked.timings);
+  const files = await siteFiles(history, time);
   try {
     const lock = lockOutput(target);
     if (!lock.ok)
@@ -55,7 +57,7 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
         `Another build (process ${lock.heldBy}) is writing ${target}: wait for it to finish, then build again.`,
       );
     try {
-      const written = writeOutput(target, files);
+      const written = time("write", () => writeOutput(target, files));
       return {
         ...checked,
         out: target,
@@ -74,19 +76,20 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   }
 }
 
-/** Every file of the site: the JSON API, feeds, calendar, assets and pages. */
-async function siteFiles(history: History): Promise<OutputFile[]> {
+/** Every file of the site: the JSON API, feeds, calendar, assets and pages, each stage timed. */
+async function siteFiles(
+  history: History,
+  time: <T>(stage: string, run: () => T) => T,
+): Promise<OutputFile[]> {
   const assets = await loadSiteAssets();
   const { paths, files: assetFiles } = siteAssets(assets.css, assets.js);
-  const pages = sitePages(history, paths).map((page) => ({
-    path: page.path,
-    content: page.render(),
-  }));
   return [
-    ...emitApi(history),
-    ...emitFeeds(history),
-    emitCalendar(history),
+    ...time("json", () => emitApi(history)),
+    ...time("feeds", () => emitFeeds(history)),
+    time("calendar", () => emitCalendar(history)),
     ...assetFiles,
-    ...pages,
+    ...time("pages", () =>
+      sitePages(history, paths).map((page) => ({ path: page.path, content: page.render() })),
+    ),
   ];
 }

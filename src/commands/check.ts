@@ -1,6 +1,7 @@
 import { loadSource } from "../load/source.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { checkProject, type ProjectResult } from "../validate/project.ts";
+import { stopwatch, type Timings } from "./stopwatch.ts";
 
 export interface CheckOptions {
   cwd: string;
@@ -11,11 +12,16 @@ export interface CheckOptions {
 
 export interface CheckResult extends ProjectResult {
   filesChecked: number;
+  /** Milliseconds spent reading and validating. */
+  timings: Timings;
 }
 
 /** `statusmark check`: validates site.yml and the incident files. */
 export async function check({ cwd, incidents, paths, now }: CheckOptions): Promise<CheckResult> {
-  const source = await loadSource({ cwd, incidents, ...(paths ? { paths } : {}) });
-  const result = checkProject(source, now);
-  return { ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0) };
+  const { timings, time, timeAsync } = stopwatch();
+  const source = await timeAsync("load", () =>
+    loadSource({ cwd, incidents, ...(paths ? { paths } : {}) }),
+  );
+  const result = time("validate", () => checkProject(source, now));
+  return { ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0), timings };
 }
