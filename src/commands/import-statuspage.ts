@@ -10,6 +10,7 @@ import type { SavedComponent, SavedIncident, SavedPage } from "../statuspage/sch
 import { isZoneId } from "../model/ids.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
+import { readSiteUrl } from "../parse/site-url.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
@@ -132,7 +133,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     before ??
     newSiteYml(
       page?.name?.trim() || "Status",
-      page?.url && /^https?:\/\//.test(page.url) ? page.url : "https://status.example.com/",
+      siteUrlOf(page),
       `Imported from the Statuspage of ${page?.name?.trim() || "the service"}.`,
     );
   const siteText = addSiteEntries(base, newComponents, newZones);
@@ -185,4 +186,9 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   }
   result.written = true;
   return result;
+}
+
+/** The page's URL when site.yml would accept it, else a placeholder to replace. */
+function siteUrlOf(page: SavedPage | null): string {
+  return page?.url && readSiteUrl(page.url).ok ? page.url : "https://status.example.com/";
 }

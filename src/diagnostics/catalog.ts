@@ -37,6 +37,12 @@ export const RULES = {
         ? `Unexpected second zone ${code(d.zone)}`
         : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
   },
+  "site-url": {
+    severity: "error",
+    summary:
+      "`url` in `site.yml` is an absolute `http`/`https` URL with no credentials, query, fragment or `//` in its path, written as a browser writes it.",
+    message: ({ url, problem }: { url: string; problem: SiteUrlProblem }) => siteUrl(url, problem),
+  },
   "frontmatter-missing": {
     severity: "error",
     summary: "An incident file starts with a `---` line that opens the frontmatter.",
@@ -223,6 +229,16 @@ export type RuleDetails<R extends RuleId> = (typeof RULES)[R]["message"] extends
   ? D
   : never;
 
+/** Why a site URL was refused, with the URL to write instead when there is one. */
+export type SiteUrlProblem =
+  | { kind: "not-absolute" }
+  | { kind: "character"; character: string }
+  | { kind: "credentials" }
+  | { kind: "query"; part: string; fix: string }
+  | { kind: "double-slash"; fix: string }
+  | { kind: "host"; host: string; fix: string }
+  | { kind: "not-canonical"; fix: string };
+
 /** What the author wrote, among the values accepted there. */
 interface KnownValues {
   actual: string;
@@ -264,4 +280,23 @@ function undeclared(kind: "component" | "zone", { actual, expected }: KnownValue
       ? `${guess} (or declare it in site.yml)`
       : `expected ${oneOf(expected)}, or declare it in site.yml`)
   );
+}
+
+function siteUrl(url: string, problem: SiteUrlProblem): string {
+  switch (problem.kind) {
+    case "not-absolute":
+      return `Unexpected ${code(url)} for \`url\`, expected an absolute URL such as \`https://status.example.com/\``;
+    case "character":
+      return `Unexpected character ${code(problem.character)} in \`url\`, expected only the characters of a URL: remove it, or percent-encode it as ${code(encodeURIComponent(problem.character))}`;
+    case "credentials":
+      return "Unexpected user name or password in `url`, expected the public address of the site, such as `https://status.example.com/`";
+    case "query":
+      return `Unexpected ${code(problem.part)} in \`url\`, expected no query or fragment, since every link is built on it: write ${code(problem.fix)}`;
+    case "double-slash":
+      return `Unexpected \`//\` in the path of \`url\`, expected single slashes, since a path such as \`//evil.example/\` makes links lead to another site: write ${code(problem.fix)}`;
+    case "host":
+      return `Unexpected non-ASCII host ${code(problem.host)} in \`url\`, expected its ASCII (punycode) form: write ${code(problem.fix)}`;
+    case "not-canonical":
+      return `Unexpected ${code(url)} for \`url\`, expected it the way browsers write it: ${code(problem.fix)}`;
+  }
 }
