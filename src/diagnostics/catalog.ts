@@ -43,6 +43,15 @@ export const RULES = {
       "`url` in `site.yml` is an absolute `http`/`https` URL with no credentials, query, fragment or `//` in its path, written as a browser writes it.",
     message: ({ url, problem }: { url: string; problem: SiteUrlProblem }) => siteUrl(url, problem),
   },
+  "text-control-character": {
+    severity: "error",
+    summary:
+      "Text holds no control character but tab and line breaks, no U+FFFE or U+FFFF and no unpaired surrogate: feeds and calendars cannot carry them.",
+    message: ({ character, kind }: { character: string; kind: keyof typeof CHARACTER_KINDS }) =>
+      kind === "surrogate"
+        ? `Unexpected unpaired surrogate ${character}, expected a whole character: write the character itself, or both halves of its pair`
+        : `Unexpected ${CHARACTER_KINDS[kind]} ${character}, expected printable text: delete it, since feeds and calendars cannot carry it`,
+  },
   "frontmatter-missing": {
     severity: "error",
     summary: "An incident file starts with a `---` line that opens the frontmatter.",
@@ -260,6 +269,12 @@ interface UpdateOrder {
   /** The day to write in the dated marker, or null when the marker is dated already. */
   nextDay: string | null;
 }
+
+const CHARACTER_KINDS = {
+  control: "control character",
+  noncharacter: "non-character",
+  surrogate: "unpaired surrogate",
+};
 
 const BEFORE = {
   start: "`start`",

@@ -2,6 +2,7 @@ import { isZoneId } from "../model/ids.ts";
 import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
 import type { Reporter } from "../diagnostics/diagnostic.ts";
+import { reportForbiddenCharacters } from "./characters.ts";
 import { readSiteUrl } from "./site-url.ts";
 import { readYamlFields, type Field } from "./yaml.ts";
 
@@ -14,6 +15,7 @@ const SITE_KEYS = ["title", "url", "description", "components", "zones"] as cons
  */
 export function parseSite(text: string, report: Reporter): Site | null {
   const problemsBefore = report.diagnostics.length;
+  reportForbiddenCharacters(text, report);
   const fields = readYamlFields(text, report);
   if (fields === null) return null;
   const byKey = new Map(fields.map((f) => [f.key, f]));

@@ -5,6 +5,7 @@ import { resolveUpdateTimes } from "./update-times.ts";
 import type { SourceFile } from "../load/source.ts";
 import { parseBody } from "../parse/body.ts";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
+import { reportForbiddenCharacters } from "../parse/characters.ts";
 import type { FileContext, Rule } from "./context.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
@@ -37,6 +38,7 @@ export function checkIncidentFile(
   const id = idOf(file.path);
   // Files edited on Windows arrive with CRLF; the model keeps `\n` only.
   const text = file.text.replace(/\r\n?/g, "\n");
+  reportForbiddenCharacters(text, report);
   const frontmatter = parseFrontmatter(text, report);
   const fields = frontmatter?.fields
     ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)
