@@ -4,7 +4,12 @@
  * line, and a terminal must not run what a file holds.
  */
 export function code(value: unknown): string {
-  return "`" + String(value).replace(UNPRINTABLE, escape) + "`";
+  return "`" + printable(String(value)) + "`";
+}
+
+/** Text for one line of a message: line breaks and control characters as escapes. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, escape);
 }
 
 const UNPRINTABLE =
