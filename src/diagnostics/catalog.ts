@@ -1,4 +1,4 @@
-import { code, oneOf } from "./quote.ts";
+import { code, oneOf, printable } from "./quote.ts";
 import { suggest } from "./suggest.ts";
 
 export type Severity = "error" | "warning";
@@ -215,6 +215,13 @@ export const RULES = {
     severity: "warning",
     summary: "An update has text after its marker.",
     message: () => "Unexpected empty update, expected text after the marker",
+  },
+  "image-remote": {
+    severity: "warning",
+    summary:
+      "An image is on the site itself: one from another site is shown as a link, since loading it would tell that site who reads the page.",
+    message: ({ url, alt }: { url: string; alt: string }) =>
+      `Unexpected image from another site ${code(url)}, expected an image on this site: readers are shown the link \`[${printable(alt || url)}](${printable(url)})\` instead, since loading it would tell that site who reads the page`,
   },
   "ongoing-stale": {
     severity: "warning",

@@ -6,17 +6,39 @@ const LONG = "public, max-age=3600";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /**
+ * What a page may load: only files of the site itself, so incident text can
+ * make no reader's browser request another host (remote images are shown as
+ * links) and no script or style can be injected inline; no `<base>`, no form,
+ * no framing by another site, no plugin. The pages need nothing more: one
+ * stylesheet, one optional script, no inline script or `style` attribute.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join("; ");
+
+/**
  * Path patterns and their headers. Netlify and Cloudflare Pages apply every
  * matching rule and join repeated headers, so no two patterns that match the
  * same path set the same header.
  */
 export const HEADER_RULES: readonly { path: string; headers: Record<string, string> }[] = [
   {
+    path: "/*",
+    headers: {
+      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      "Referrer-Policy": "no-referrer",
+      "X-Content-Type-Options": "nosniff",
+    },
+  },
+  {
     path: "/api/*",
     headers: {
       "Access-Control-Allow-Origin": "*",
       "Content-Type": "application/json; charset=utf-8",
-      "X-Content-Type-Options": "nosniff",
     },
   },
   { path: "/api/v1/status.json", headers: { "Cache-Control": SHORT } },

@@ -10,13 +10,14 @@ import type { FileContext, Rule } from "./context.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
 import { fileName } from "./rules/file-name.ts";
+import { images } from "./rules/images.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
 import { title } from "./rules/title.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
-export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
+export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, images, ongoing];
 
 export interface FileResult {
   /** Null when the file has an error. */
