@@ -108,7 +108,7 @@ export async function newIncident({
   if (problem) return refuse(`Nothing was written: ${problem}`);
   if (!closesItsBlocks(text))
     return refuse(
-      "Nothing was written: the message leaves a code block, HTML block or quote open, so the first update would be read as part of it: close it",
+      "Nothing was written: the message leaves a code block or HTML block open, so the first update would be read as part of it: close it",
     );
   try {
     await writeNewFile(absolute, text);

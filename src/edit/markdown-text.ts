@@ -6,25 +6,20 @@ import { parseUpdateMarker } from "../parse/update-marker.ts";
 
 const parser = unified().use(remarkParse);
 
-/** Characters that can start or end inline markdown: emphasis, code, links, HTML, entities. */
-const INLINE = /[\\`*_[\]<>&!]/g;
+/** What can start or end inline markdown: emphasis, code, links, autolinks and HTML, entities. */
+const INLINE = /[\\`*_[\]<]|&(?=#?[A-Za-z0-9]+;)/g;
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
 /**
  * A title as the markdown of a `# ` heading whose text reads back as exactly
  * `title`: a title is plain text, so `*x*`, backticks or a final ` #` are
  * escaped rather than read as emphasis, code or the heading's closing
- * sequence. The fewest escapes are used that read back right.
+ * sequence. Only text with every such character escaped is parsed, since
+ * markdown's inline parser is slow on long runs of unescaped `*_\``.
  */
 export function titleMarkdown(title: string): string {
-  const closing = title.replace(/(^|\s)(#+)(\s*)$/, "$1\\$2$3");
-  for (const candidate of [
-    closing,
-    closing.replace(INLINE, (c) => `\\${c}`),
-    escapeInline(title),
-  ]) {
-    if (titleOf(candidate) === title) return candidate;
-  }
+  const candidate = escapeClosingSequence(title.replace(INLINE, (c) => `\\${c}`));
+  if (titleOf(candidate) === title) return candidate;
   // Every ASCII punctuation character escaped reads back as itself in CommonMark.
   return escapeInline(title);
 }
@@ -34,8 +29,21 @@ export function escapeInline(text: string): string {
   return text.replace(PUNCTUATION, (c) => `\\${c}`);
 }
 
+/**
+ * The title with a final run of `#` escaped when a heading would read it as
+ * its closing sequence (`Issue #` → `Issue \#`); found without a regular
+ * expression, whose backtracking over a long run of `# # #` would be quadratic.
+ */
+function escapeClosingSequence(title: string): string {
+  const end = title.trimEnd().length;
+  let start = end;
+  while (start > 0 && title[start - 1] === "#") start--;
+  if (start === end || (start > 0 && !/\s/.test(title[start - 1]!))) return title;
+  return `${title.slice(0, start)}\\${title.slice(start)}`;
+}
+
 /** The title a `# ` heading of this markdown reads as. */
-export function titleOf(markdown: string): string | undefined {
+function titleOf(markdown: string): string | undefined {
   return parseBody(`# ${markdown}\n`, 0).titles[0]?.text;
 }
 
@@ -48,18 +56,18 @@ export function titleOf(markdown: string): string | undefined {
  */
 export function escapeUpdateMarkers(markdown: string, fromSecond = false): string {
   const tree = parser.parse(markdown) as Root;
-  const starts = tree.children
-    .slice(fromSecond ? 1 : 0)
-    .filter((node) => node.type === "paragraph")
-    .map((node) => node.position?.start.offset ?? 0)
-    .filter((offset) => {
-      const marker = parseUpdateMarker(markdown.slice(offset));
-      return marker?.kind === "edit" || marker?.kind === "malformed";
-    });
-  let result = markdown;
-  for (const offset of starts.reverse())
-    result = `${result.slice(0, offset)}&#69;${result.slice(offset + 1)}`;
-  return result;
+  const parts: string[] = [];
+  let done = 0;
+  for (const node of tree.children.slice(fromSecond ? 1 : 0)) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    const marker = node.type === "paragraph" ? parseUpdateMarker(markdown.slice(start, end)) : null;
+    if (marker?.kind !== "edit" && marker?.kind !== "malformed") continue;
+    parts.push(markdown.slice(done, start), "&#69;");
+    done = start + 1;
+  }
+  parts.push(markdown.slice(done));
+  return parts.join("");
 }
 
 /** Whether the markdown's first block is a paragraph, which can follow a marker on its line. */

@@ -17,7 +17,8 @@ export function updateHtml(markdown: string): string {
 
 /**
  * Whether an update appended after `text` would be read as one: false when a
- * code block, HTML block or quote is left open at its end and would take it in.
+ * fenced code block or an HTML block (`<!--`, `<pre>`) is left open at its
+ * end and would take it in.
  */
 export function closesItsBlocks(text: string): boolean {
   const frontmatter = parseFrontmatter(text, new Reporter(""));
@@ -31,14 +32,10 @@ export function closesItsBlocks(text: string): boolean {
  * does on its own; null when it is. Holds the edit commands to what they were
  * asked, whatever the text holds.
  */
-export function addedUpdateProblem(
-  before: Incident,
-  after: Incident,
-  message: string,
-): string | null {
+function addedUpdateProblem(before: Incident, after: Incident, message: string): string | null {
   const added = after.updates.length - before.updates.length;
   if (added !== 1)
-    return `the file would read back with ${added} new updates instead of 1: a code block, HTML block or quote left open above keeps it from being read as one; close it first`;
+    return `the file would read back with ${added} new updates instead of 1: a code block or HTML block left open above it takes it in; close it first`;
   if (after.updates.at(-1)?.html !== updateHtml(message))
     return "the update would not read back as the text given";
   return null;
@@ -59,6 +56,6 @@ export function updateProblem(
     addedUpdateProblem(before, after, updateBody(message)) ??
     (closesItsBlocks(text)
       ? null
-      : "the text leaves a code block, HTML block or quote open, so the next update would be read as part of it: close it")
+      : "the text leaves a code block or HTML block open, so the next update would be read as part of it: close it")
   );
 }

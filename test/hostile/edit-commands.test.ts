@@ -155,7 +155,7 @@ describe("statusmark update and resolve, given text markdown would read otherwis
     expect(result).toEqual({
       ok: false,
       message:
-        "Nothing was written: the text leaves a code block, HTML block or quote open, so the next update would be read as part of it: close it",
+        "Nothing was written: the text leaves a code block or HTML block open, so the next update would be read as part of it: close it",
       diagnostics: [],
     });
   });
