@@ -1,24 +1,10 @@
+import { CONTENT_SECURITY_POLICY } from "../present/content-security-policy.ts";
 import type { OutputFile } from "../write/output-file.ts";
 
 const SHORT = "public, max-age=60";
 const MEDIUM = "public, max-age=300";
 const LONG = "public, max-age=3600";
 const IMMUTABLE = "public, max-age=31536000, immutable";
-
-/**
- * What a page may load: only files of the site itself, so incident text can
- * make no reader's browser request another host (remote images are shown as
- * links) and no script or style can be injected inline; no `<base>`, no form,
- * no framing by another site, no plugin. The pages need nothing more: one
- * stylesheet, one optional script, no inline script or `style` attribute.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join("; ");
 
 /**
  * Path patterns and their headers. Netlify and Cloudflare Pages apply every

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { absolute, paths, relative, rooted } from "../../src/model/urls.ts";
+import { PAGE_POLICY } from "../../src/present/content-security-policy.ts";
 import type { SiteData, To } from "./data.ts";
 
 export interface PageProps {
@@ -29,6 +30,7 @@ export function Page({
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={PAGE_POLICY} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${site.title}`}</title>
         <meta name="description" content={description} />

@@ -25,7 +25,7 @@ function headersFor(file: string, path: string): [string, string][] {
 const SECURITY: [string, string][] = [
   [
     "Content-Security-Policy",
-    "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'",
+    "default-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'",
   ],
   ["Referrer-Policy", "no-referrer"],
   ["X-Content-Type-Options", "nosniff"],

@@ -15,7 +15,7 @@ import { utcDateTime } from "../../src/model/time.ts";
 import { buildSample } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
 import { serve } from "./static-server.ts";
-import { CONTENT_SECURITY_POLICY } from "../../src/emit/headers.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/present/content-security-policy.ts";
 
 const axeScript = await readFile(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),

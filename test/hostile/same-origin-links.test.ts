@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildHistory } from "../../src/model/history.ts";
+import { PAGE_POLICY } from "../../src/present/content-security-policy.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 import type { Incident, Site } from "../../src/model/types.ts";
 import { rooted } from "../../src/model/urls.ts";
@@ -38,7 +39,10 @@ const incident: Incident = {
   durationSeconds: 2220,
 };
 
-/** Every `href` and `src` of every page that a browser would load or follow off the site's origin. */
+/**
+ * Every `href` and `src` of every page that a browser would load or follow
+ * off the site's origin, and every page without its own policy.
+ */
 async function foreignLinks(dir: string, site: Site): Promise<string[]> {
   const { origin } = new URL(site.url);
   const foreign: string[] = [];
@@ -49,6 +53,9 @@ async function foreignLinks(dir: string, site: Site): Promise<string[]> {
     for (const [, url = ""] of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
       if (new URL(url, at).origin !== origin) foreign.push(`${file}: ${url}`);
     }
+    // For hosts that send no Content-Security-Policy header, the page carries its own.
+    if (!html.includes(`<meta http-equiv="Content-Security-Policy" content="${PAGE_POLICY}"/>`))
+      foreign.push(`${file}: no Content-Security-Policy`);
   }
   return foreign;
 }
