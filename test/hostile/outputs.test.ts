@@ -199,3 +199,15 @@ describe("the JSON files, given hostile text in every field", () => {
     expect(unpaired.map((f) => f.path)).toEqual([]);
   });
 });
+
+describe("the JSON files, given any base URL that `check` accepts", () => {
+  it.each([
+    "https://[::1]:8443/~ops/",
+    "https://xn--sttus-hra.example.com/%C3%A9t%C3%A9/",
+    "http://localhost:8080/status/",
+    "https://status.example.com/%2F%2Fevil.example/",
+  ])("match their schemas' `format: uri` with %s", (url) => {
+    const files = emitApi(buildHistory({ ...site, url }, incidents, history.now));
+    expect(validateFiles(files)).toEqual([]);
+  });
+});
