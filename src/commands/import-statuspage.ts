@@ -10,7 +10,9 @@ import type { SavedComponent, SavedIncident, SavedPage } from "../statuspage/sch
 import { isZoneId } from "../model/ids.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
+import { readSiteUrl } from "../parse/site-url.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { printable } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
 
@@ -52,6 +54,8 @@ export interface ImportResult {
   /** Problems with site.yml that stopped the import before anything was written. */
   diagnostics: Diagnostic[];
   written: boolean;
+  /** True when the files hold no incident that passes check and no component to declare: nothing is written. */
+  nothingToImport: boolean;
 }
 
 /** Why `--zone` cannot be used, checked before anything is read; null when it can. */
@@ -103,7 +107,11 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       zones,
     });
     if (result.ok) converted.push(result.incident);
-    else skipped.push({ path: `Statuspage incident ${incident.id}`, reason: result.reason });
+    else
+      skipped.push({
+        path: `Statuspage incident ${printable(incident.id)}`,
+        reason: result.reason,
+      });
   }
   converted.sort((a, b) => compareText(a.start, b.start) || compareText(a.sourceId, b.sourceId));
 
@@ -132,7 +140,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     before ??
     newSiteYml(
       page?.name?.trim() || "Status",
-      page?.url && /^https?:\/\//.test(page.url) ? page.url : "https://status.example.com/",
+      siteUrlOf(page),
       `Imported from the Statuspage of ${page?.name?.trim() || "the service"}.`,
     );
   const siteText = addSiteEntries(base, newComponents, newZones);
@@ -150,6 +158,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     files: [],
     diagnostics: siteReport.diagnostics,
     written: false,
+    nothingToImport: false,
   };
   if (!site || hasErrors(siteReport.diagnostics)) return result;
 
@@ -161,6 +170,15 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     batch.add(id);
     const path = relative(cwd, join(cwd, incidents, `${id}.md`));
     const checked = checkIncidentFile({ path, text: incident.text }, site, now);
+    const posts = checked.incident?.updates.length ?? incident.posts;
+    if (posts !== incident.posts) {
+      // A guard: no Statuspage text may add or hide an update.
+      skipped.push({
+        path: `Statuspage incident ${incident.sourceId}`,
+        reason: `its text would read back as ${posts} posts instead of ${incident.posts}`,
+      });
+      continue;
+    }
     result.files.push({
       path,
       action: taken.has(id) ? "exists" : hasErrors(checked.diagnostics) ? "invalid" : "create",
@@ -170,6 +188,16 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       diagnostics: checked.diagnostics,
     });
   }
+  // Nothing to import: write nothing, not even a site.yml with a placeholder URL.
+  if (
+    result.files.every((f) => f.action === "invalid") &&
+    newComponents.length + newZones.length === 0
+  )
+    return {
+      ...result,
+      site: { ...result.site, action: "unchanged", components: [], zones: [], text: before ?? "" },
+      nothingToImport: true,
+    };
   if (dryRun) return result;
   if (result.site.action !== "unchanged") {
     if (before === null) await writeNewFile(siteAbsolute, siteText);
@@ -185,4 +213,9 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   }
   result.written = true;
   return result;
+}
+
+/** The page's URL when site.yml would accept it, else a placeholder to replace. */
+function siteUrlOf(page: SavedPage | null): string {
+  return page?.url && readSiteUrl(page.url).ok ? page.url : "https://status.example.com/";
 }

@@ -2,6 +2,7 @@ import { formatFrontmatterTime, toMinute, updateMarker } from "../edit/datetime.
 import { setFrontmatterValue } from "../edit/frontmatter.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
+import { updateProblem } from "../edit/read-back.ts";
 import { code } from "../diagnostics/quote.ts";
 import { lastPostAt } from "../model/incident.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
@@ -25,18 +26,23 @@ export async function resolveIncident(options: ResolveOptions): Promise<WriteRes
     at === undefined ? { ok: true as const, value: toMinute(now) } : readTimeFlag("--at", at, now);
   if (!read.ok) return { ok: false, message: read.message, diagnostics: [] };
   const end = read.value;
-  return editIncident(options, (text, incident) => {
-    if (incident.end && !incident.scheduled)
-      return {
-        refuse: `Incident ${code(incident.id)} already ended at ${code(formatFrontmatterTime(incident.end))}: change \`end\` in the file if that is wrong`,
-      };
-    const ended = setFrontmatterValue(text, "end", formatFrontmatterTime(end), [
-      "component",
-      "zone",
-      "start",
-    ]);
-    return message && message.trim() !== ""
-      ? appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), message)
-      : ended;
-  });
+  return editIncident(
+    options,
+    (text, incident) => {
+      if (incident.end && !incident.scheduled)
+        return {
+          refuse: `Incident ${code(incident.id)} already ended at ${code(formatFrontmatterTime(incident.end))}: change \`end\` in the file if that is wrong`,
+        };
+      const ended = setFrontmatterValue(text, "end", formatFrontmatterTime(end), [
+        "component",
+        "zone",
+        "start",
+      ]);
+      return message && message.trim() !== ""
+        ? appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), message)
+        : ended;
+    },
+    (before, after, text) =>
+      message && message.trim() !== "" ? updateProblem(before, after, text, message) : null,
+  );
 }

@@ -1,6 +1,7 @@
 import { toMinute, updateMarker } from "../edit/datetime.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
+import { updateProblem } from "../edit/read-back.ts";
 import { lastPostAt } from "../model/incident.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
 import type { WriteResult } from "./write-result.ts";
@@ -29,7 +30,9 @@ export async function updateIncident(options: UpdateOptions): Promise<WriteResul
     at === undefined ? { ok: true as const, value: toMinute(now) } : readTimeFlag("--at", at, now);
   if (!read.ok) return { ok: false, message: read.message, diagnostics: [] };
   const posted = toMinute(read.value);
-  return editIncident(options, (text, incident) =>
-    appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message),
+  return editIncident(
+    options,
+    (text, incident) => appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message),
+    (before, after, text) => updateProblem(before, after, text, message),
   );
 }
