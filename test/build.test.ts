@@ -86,7 +86,7 @@ describe("the output folder", () => {
     const result = await build({ cwd: temp.cwd, incidents: "incidents", out, now: NOW });
     expect(result.out).toBeNull();
     expect(result.writeError).toBe(
-      `Unexpected --out ${join(temp.cwd, out)}: ${reason}, and a build replaces its content. Choose a folder of its own for the site.`,
+      `Unexpected --out ${join(temp.cwd, out)}: ${reason}. Choose a folder of its own for the site: a build removes what it did not write there.`,
     );
     expect(await readFile(join(temp.cwd, "notes/todo.txt"), "utf8")).toBe("keep me");
     expect((await readdir(join(temp.cwd, "incidents"))).length).toBe(10);

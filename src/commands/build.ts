@@ -46,7 +46,7 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   const refusal = await refuseOutputFolder(target, resolve(cwd), resolve(cwd, incidents));
   if (refusal)
     return refused(
-      `Unexpected --out ${target}: ${refusal}, and a build replaces its content. Choose a folder of its own for the site.`,
+      `Unexpected --out ${target}: ${refusal}. Choose a folder of its own for the site: a build removes what it did not write there.`,
     );
   const { time } = stopwatch(checked.timings);
   const files = await siteFiles(history, time);

@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { apiV1 } from "../model/urls.ts";
 
 /**
@@ -17,7 +17,7 @@ export async function refuseOutputFolder(
   if (out === incidents || isInside(incidents, out)) return "it holds the incidents";
   if (isInside(out, incidents)) return "it is inside the incidents folder";
   const info = await stat(out).catch(() => null);
-  if (info === null) return null;
+  if (info === null) return refuseParent(out);
   if (!info.isDirectory()) return "it is a file, not a folder";
   const entries = await readdir(out);
   if (entries.length === 0) return null;
@@ -26,6 +26,15 @@ export async function refuseOutputFolder(
     () => false,
   );
   return written ? null : "it is not empty and was not written by statusmark build";
+}
+
+/** The nearest existing folder above a folder to create must be a folder. */
+async function refuseParent(out: string): Promise<string | null> {
+  for (let path = dirname(out); path !== dirname(path); path = dirname(path)) {
+    const info = await stat(path).catch(() => null);
+    if (info !== null) return info.isDirectory() ? null : `${path} is a file, not a folder`;
+  }
+  return null;
 }
 
 function isInside(path: string, folder: string): boolean {
