@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -78,16 +79,52 @@ describe("the output folder", () => {
     ["incidents", "it holds the incidents"],
     ["incidents/dist", "it is inside the incidents folder"],
     ["notes", "it is not empty and was not written by statusmark build"],
-  ])("is never replaced when it is %s: %s", async (out, reason) => {
+    ["notes/todo.txt", "it is a file, not a folder"],
+  ])("is never written when it is %s: %s", async (out, reason) => {
     await mkdir(join(temp.cwd, "notes"), { recursive: true });
     await writeFile(join(temp.cwd, "notes/todo.txt"), "keep me");
     const result = await build({ cwd: temp.cwd, incidents: "incidents", out, now: NOW });
     expect(result.out).toBeNull();
     expect(result.writeError).toBe(
-      `Unexpected --out ${join(temp.cwd, out)}: ${reason}, and a build replaces it whole. Choose a folder of its own for the site.`,
+      `Unexpected --out ${join(temp.cwd, out)}: ${reason}. Choose a folder of its own for the site: a build removes what it did not write there.`,
     );
     expect(await readFile(join(temp.cwd, "notes/todo.txt"), "utf8")).toBe("keep me");
     expect((await readdir(join(temp.cwd, "incidents"))).length).toBe(10);
+  });
+});
+
+describe("two builds of one folder", () => {
+  it("never run at once: the second says which process writes the folder", async () => {
+    const other = spawn("sleep", ["30"]);
+    try {
+      await writeFile(join(temp.cwd, ".locked.statusmark-lock"), `${other.pid}\n`);
+      const result = await build({
+        cwd: temp.cwd,
+        incidents: "incidents",
+        out: "locked",
+        now: NOW,
+      });
+      expect(result.writeError).toBe(
+        `Another build (process ${other.pid}) is writing ${join(temp.cwd, "locked")}: wait for it to finish, then build again.`,
+      );
+      await expect(readdir(join(temp.cwd, "locked"))).rejects.toThrow("ENOENT");
+    } finally {
+      other.kill();
+    }
+  });
+
+  it("take over the lock of a build that was killed", async () => {
+    await writeFile(join(temp.cwd, ".relocked.statusmark-lock"), "999999999\n");
+    const result = await build({
+      cwd: temp.cwd,
+      incidents: "incidents",
+      out: "relocked",
+      now: NOW,
+    });
+    expect(result.out).toBe(join(temp.cwd, "relocked"));
+    expect((await readdir(temp.cwd)).filter((name) => name.includes("relocked"))).toEqual([
+      "relocked",
+    ]);
   });
 });
 

@@ -87,11 +87,11 @@ describe("statusmark build", () => {
     });
     const clock = await run(["build", "--out", "site"]);
     expect(clock.stdout.split("\n")[2]).toBe(
-      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")}`,
+      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")} (10 files written, 55 unchanged, 0 removed)`,
     );
   });
 
-  it("says, without a stack trace, when the output folder cannot be written", async () => {
+  it("says, without a stack trace, when the output folder cannot be made", async () => {
     const result = await run([
       "build",
       "--out",
@@ -103,7 +103,7 @@ describe("statusmark build", () => {
       code: 1,
       stdout: "",
       stderr:
-        "statusmark: Cannot write /etc/hostname/dist: a part of the path is a file, not a folder (ENOTDIR); choose another --out. Nothing was changed.\n",
+        "statusmark: Unexpected --out /etc/hostname/dist: /etc/hostname is a file, not a folder. Choose a folder of its own for the site: a build removes what it did not write there. Nothing was changed.\n",
     });
   });
 

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import type { BuildResult } from "../../src/commands/build.ts";
 import type { CliIo } from "./io.ts";
 import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
 
@@ -11,13 +12,14 @@ export const buildCommand = (io: CliIo) =>
     .addOption(incidentsOption())
     .option("--out <dir>", "output folder", "dist")
     .addOption(nowOption("the build's time, UTC"))
+    .option("--timings", "print how long each stage took")
     .addHelpText(
       "after",
       "\nExamples:\n  statusmark build\n  statusmark build --out public --now 2022-06-11T12:00:00Z",
     )
-    .action(async (options: { incidents: string; out: string; now?: string }) => {
+    .action(async (options: { incidents: string; out: string; now?: string; timings?: true }) => {
       const now = nowOrUsage(options.now, io);
-      // Imported when run: Eleventy takes a second or two to load, which check need not wait for.
+      // Imported when run: the renderer and emitters are for build alone.
       const { build } = await import("../../src/commands/build.ts");
       const result = await build({
         cwd: io.cwd,
@@ -37,8 +39,24 @@ export const buildCommand = (io: CliIo) =>
         return;
       }
       if (result.diagnostics.length > 0) printDiagnostics(io, result, "text");
+      if (options.timings) io.stdout.write(`${formatTimings(result.timings)}\n`);
       io.stdout.write(
-        `Built ${result.pages} incidents as of ${now} into ${result.out}\n` +
+        `Built ${result.pages} incidents as of ${now} into ${result.out}${changes(result.written)}\n` +
           "Preview it with `npm run serve` (or `statusmark serve`), or upload the folder to any static host.\n",
       );
     });
+
+/** " (12 files written, 2,890 unchanged, 1 removed)", or nothing for a first build. */
+function changes(written: BuildResult["written"]): string {
+  if (written === null || written.unchanged + written.removed === 0) return "";
+  const n = (count: number) => count.toLocaleString("en-GB");
+  return ` (${n(written.written)} files written, ${n(written.unchanged)} unchanged, ${n(written.removed)} removed)`;
+}
+
+/** "load 0.12 s · validate 1.02 s · …". */
+function formatTimings(timings: BuildResult["timings"]): string {
+  const stages = Object.entries(timings).map(
+    ([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`,
+  );
+  return `Timings: ${stages.join(" · ")}`;
+}

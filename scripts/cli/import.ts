@@ -88,6 +88,18 @@ function printImport(io: CliIo, result: ImportResult, dryRun: boolean): void {
     io.exitCode = EXIT.problems;
     return;
   }
+  if (result.nothingToImport) {
+    for (const file of result.files) {
+      err.push(formatLines(file.diagnostics).trimEnd());
+      err.push(`${file.path}: not written, it would not pass \`statusmark check\``);
+    }
+    err.push(
+      "statusmark: Nothing was written: the files hold no incident that passes `statusmark check` and no component to declare",
+    );
+    process.stderr.write(err.join("\n") + "\n");
+    process.exitCode = EXIT.problems;
+    return;
+  }
   const verb = dryRun ? "would " : "";
   const { site } = result;
   // A site.yml the file system refused was not written: say nothing of it but the refusal.

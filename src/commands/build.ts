@@ -3,13 +3,16 @@ import { emitApi } from "../emit/api.ts";
 import { emitCalendar } from "../emit/calendar.ts";
 import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
-import { replaceFolder, writeFiles } from "../write/files.ts";
+import { lockOutput } from "../write/lock.ts";
+import { writeOutput, type WriteSummary } from "../write/output.ts";
 import { writeErrorMessage } from "../write/write-error.ts";
-import type { UtcDateTime } from "../model/types.ts";
+import type { History, UtcDateTime } from "../model/types.ts";
+import type { OutputFile } from "../write/output-file.ts";
 import { loadSiteAssets } from "../load/assets.ts";
 import { siteAssets } from "../render/assets.ts";
 import { sitePages } from "../../templates/site.tsx";
 import { check, type CheckResult } from "./check.ts";
+import { stopwatch } from "./stopwatch.ts";
 
 export interface BuildOptions {
   cwd: string;
@@ -24,43 +27,70 @@ export interface BuildResult extends CheckResult {
   pages: number;
   /** Why the output was not written: a folder that cannot be created or must not be replaced. */
   writeError: string | null;
+  /** What changed in the output folder; null when nothing was written. */
+  written: WriteSummary | null;
 }
 
 /** `statusmark build`: validates, then writes the site and the JSON API; any error leaves `out` as it was. */
 export async function build({ cwd, incidents, out, now }: BuildOptions): Promise<BuildResult> {
   const checked = await check({ cwd, incidents, now });
   const { history } = checked;
-  if (!history) return { ...checked, out: null, pages: 0, writeError: null };
+  const refused = (writeError: string | null): BuildResult => ({
+    ...checked,
+    out: null,
+    pages: 0,
+    writeError,
+    written: null,
+  });
+  if (!history) return refused(null);
   const target = resolve(cwd, out);
   const refusal = await refuseOutputFolder(target, resolve(cwd), resolve(cwd, incidents));
-  if (refusal) {
-    return {
-      ...checked,
-      out: null,
-      pages: 0,
-      writeError: `Unexpected --out ${target}: ${refusal}, and a build replaces it whole. Choose a folder of its own for the site.`,
-    };
-  }
+  if (refusal)
+    return refused(
+      `Unexpected --out ${target}: ${refusal}. Choose a folder of its own for the site: a build removes what it did not write there.`,
+    );
+  const { time } = stopwatch(checked.timings);
+  const files = await siteFiles(history, time);
   try {
-    const assets = await loadSiteAssets();
-    const { paths, files: assetFiles } = siteAssets(assets.css, assets.js);
-    const pages = sitePages(history, paths).map((page) => ({
-      path: page.path,
-      content: page.render(),
-    }));
-    const files = [
-      ...emitApi(history),
-      ...emitFeeds(history),
-      emitCalendar(history),
-      ...assetFiles,
-      ...pages,
-    ];
-    await replaceFolder(target, async (dir) => writeFiles(dir, files));
+    const lock = lockOutput(target);
+    if (!lock.ok)
+      return refused(
+        `Another build (process ${lock.heldBy}) is writing ${target}: wait for it to finish, then build again.`,
+      );
+    try {
+      const written = time("write", () => writeOutput(target, files));
+      return {
+        ...checked,
+        out: target,
+        pages: history.incidents.length,
+        writeError: null,
+        written,
+      };
+    } finally {
+      lock.release();
+    }
   } catch (error) {
     // Only the file system's refusals are the user's to fix; anything else is our bug.
     const writeError = writeErrorMessage(error, target, "--out");
     if (writeError === null) throw error;
-    return { ...checked, out: null, pages: 0, writeError: `${writeError}.` };
+    return refused(`${writeError}.`);
   }
-  return { ...checked, out: target, pages: history.incidents.length, writeError: null };
+}
+
+/** Every file of the site: the JSON API, feeds, calendar, assets and pages, each stage timed. */
+async function siteFiles(
+  history: History,
+  time: <T>(stage: string, run: () => T) => T,
+): Promise<OutputFile[]> {
+  const assets = await loadSiteAssets();
+  const { paths, files: assetFiles } = siteAssets(assets.css, assets.js);
+  return [
+    ...time("json", () => emitApi(history)),
+    ...time("feeds", () => emitFeeds(history)),
+    time("calendar", () => emitCalendar(history)),
+    ...assetFiles,
+    ...time("pages", () =>
+      sitePages(history, paths).map((page) => ({ path: page.path, content: page.render() })),
+    ),
+  ];
 }

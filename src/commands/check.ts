@@ -3,6 +3,7 @@ import { loadSource, siteFolderOf } from "../load/source.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { checkProject, type ProjectResult } from "../validate/project.ts";
 import { sortDiagnostics } from "../validate/sort.ts";
+import { stopwatch, type Timings } from "./stopwatch.ts";
 
 export interface CheckOptions {
   cwd: string;
@@ -13,6 +14,8 @@ export interface CheckOptions {
 
 export interface CheckResult extends ProjectResult {
   filesChecked: number;
+  /** Milliseconds spent reading and validating. */
+  timings: Timings;
 }
 
 /**
@@ -22,23 +25,26 @@ export interface CheckResult extends ProjectResult {
  * they belong to more than one site.yml.
  */
 export async function check({ cwd, incidents, paths, now }: CheckOptions): Promise<CheckResult> {
+  const { timings, time, timeAsync } = stopwatch();
   const groups = new Map<string, string[]>();
   for (const path of paths ?? []) {
     const folder = (await siteFolderOf(cwd, path)) ?? resolve(cwd, incidents);
     groups.set(folder, [...(groups.get(folder) ?? []), path]);
   }
   if (groups.size === 0) groups.set(resolve(cwd, incidents), []);
-  const results = await Promise.all(
-    [...groups].map(async ([folder, given]) => {
-      const source = await loadSource({ cwd, incidents: folder, paths: given });
-      const result = checkProject(source, now);
-      return { ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0) };
-    }),
-  );
-  if (results.length === 1) return results[0]!;
+  const results: (ProjectResult & { filesChecked: number })[] = [];
+  for (const [folder, given] of groups) {
+    const source = await timeAsync("load", () =>
+      loadSource({ cwd, incidents: folder, paths: given }),
+    );
+    const result = time("validate", () => checkProject(source, now));
+    results.push({ ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0) });
+  }
+  if (results.length === 1) return { ...results[0]!, timings };
   return {
     history: null,
     diagnostics: sortDiagnostics(results.flatMap((r) => r.diagnostics)),
     filesChecked: results.reduce((sum, r) => sum + r.filesChecked, 0),
+    timings,
   };
 }

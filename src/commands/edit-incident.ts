@@ -16,11 +16,13 @@ export interface EditOptions {
 
 /**
  * Reads a valid incident, lets `edit` change its text, checks the result and
- * writes it in place. A file that has errors before or after is left alone.
+ * writes it in place. A file that has errors before or after, or whose new
+ * model `verify` finds a problem with, is left alone.
  */
 export async function editIncident(
   { cwd, incidents, id, now }: EditOptions,
   edit: (text: string, incident: Incident) => string | { refuse: string },
+  verify: (before: Incident, after: Incident, text: string) => string | null = () => null,
 ): Promise<WriteResult> {
   const found = await findIncident(cwd, incidents, id);
   if (!found.ok) return refuse(found.message);
@@ -41,6 +43,8 @@ export async function editIncident(
       `Nothing was written: the change would not pass \`statusmark check\``,
       after.diagnostics.filter((d) => d.severity === "error"),
     );
+  const problem = after.incident && verify(before.incident, after.incident, text);
+  if (problem) return refuse(`Nothing was written: ${problem}`);
   try {
     await rewriteFile(absolute, text);
   } catch (error) {

@@ -11,7 +11,9 @@ import type { SavedComponent, SavedIncident, SavedPage } from "../statuspage/sch
 import { isZoneId } from "../model/ids.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
+import { readSiteUrl } from "../parse/site-url.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { printable } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
 
@@ -58,6 +60,8 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
   /** Whether site.yml and the files were written (false for a dry run). */
   written: boolean;
+  /** True when the files hold no incident that passes check and no component to declare: nothing is written. */
+  nothingToImport: boolean;
   /** A write the file system refused, which stopped the import there; null when none was. */
   writeError: string | null;
 }
@@ -111,7 +115,11 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       zones,
     });
     if (result.ok) converted.push(result.incident);
-    else skipped.push({ path: `Statuspage incident ${incident.id}`, reason: result.reason });
+    else
+      skipped.push({
+        path: `Statuspage incident ${printable(incident.id)}`,
+        reason: result.reason,
+      });
   }
   converted.sort((a, b) => compareText(a.start, b.start) || compareText(a.sourceId, b.sourceId));
 
@@ -140,7 +148,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     before ??
     newSiteYml(
       page?.name?.trim() || "Status",
-      page?.url && /^https?:\/\//.test(page.url) ? page.url : "https://status.example.com/",
+      siteUrlOf(page),
       `Imported from the Statuspage of ${page?.name?.trim() || "the service"}.`,
     );
   const siteText = addSiteEntries(base, newComponents, newZones);
@@ -158,6 +166,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     files: [],
     diagnostics: siteReport.diagnostics,
     written: false,
+    nothingToImport: false,
     writeError: null,
   };
   if (!site || hasErrors(siteReport.diagnostics)) return result;
@@ -170,6 +179,15 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     batch.add(id);
     const path = relative(cwd, resolve(cwd, incidents, `${id}.md`));
     const checked = checkIncidentFile({ path, text: incident.text }, site, now);
+    const posts = checked.incident?.updates.length ?? incident.posts;
+    if (posts !== incident.posts) {
+      // A guard: no Statuspage text may add or hide an update.
+      skipped.push({
+        path: `Statuspage incident ${incident.sourceId}`,
+        reason: `its text would read back as ${posts} posts instead of ${incident.posts}`,
+      });
+      continue;
+    }
     result.files.push({
       path,
       action: taken.has(id) ? "exists" : hasErrors(checked.diagnostics) ? "invalid" : "create",
@@ -179,6 +197,16 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       diagnostics: checked.diagnostics,
     });
   }
+  // Nothing to import: write nothing, not even a site.yml with a placeholder URL.
+  if (
+    result.files.every((f) => f.action === "invalid") &&
+    newComponents.length + newZones.length === 0
+  )
+    return {
+      ...result,
+      site: { ...result.site, action: "unchanged", components: [], zones: [], text: before ?? "" },
+      nothingToImport: true,
+    };
   if (dryRun) return result;
   await writeImport(result, cwd, siteAbsolute, before === null);
   return result;
@@ -227,4 +255,9 @@ async function writeImport(
       }
     }
   }
+}
+
+/** The page's URL when site.yml would accept it, else a placeholder to replace. */
+function siteUrlOf(page: SavedPage | null): string {
+  return page?.url && readSiteUrl(page.url).ok ? page.url : "https://status.example.com/";
 }

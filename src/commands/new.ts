@@ -2,10 +2,13 @@ import { relative, resolve } from "node:path";
 import { toMinute } from "../edit/datetime.ts";
 import { renderIncidentFile } from "../edit/new-file.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
+import { escapeUpdateMarkers } from "../edit/markdown-text.ts";
+import { closesItsBlocks, updateHtml } from "../edit/read-back.ts";
+import { updateBody } from "../edit/update.ts";
 import { writeNewFile } from "../write/files.ts";
 import { writeErrorMessage } from "../write/write-error.ts";
 import { slugify } from "../model/slug.ts";
-import type { Site, UtcDateTime } from "../model/types.ts";
+import type { Incident, Site, UtcDateTime } from "../model/types.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { code, oneOf } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
@@ -95,7 +98,7 @@ export async function newIncident({
     scheduled: times.scheduled,
     retroactive: input.retroactive === true,
     impact: input.impact ?? null,
-    message: input.message ?? "",
+    message: escapeUpdateMarkers(updateBody(input.message ?? "")),
   });
   const absolute = resolve(cwd, incidents, `${id}.md`);
   const path = relative(cwd, absolute);
@@ -104,6 +107,12 @@ export async function newIncident({
     return refuseUnwritten(
       `Nothing was written: ${path} would not pass \`statusmark check\``,
       checked.diagnostics,
+    );
+  const problem = checked.incident && newFileProblem(checked.incident, title, input.message ?? "");
+  if (problem) return refuse(`Nothing was written: ${problem}`);
+  if (!closesItsBlocks(text))
+    return refuse(
+      "Nothing was written: the message leaves a code block or HTML block open, so the first update would be read as part of it: close it",
     );
   try {
     await writeNewFile(absolute, text);
@@ -142,4 +151,17 @@ function refuseTimes(
     later("start", "; for a planned maintenance add --scheduled") ??
     later("end", "; leave --end out until it is over")
   );
+}
+
+/** Why the new file does not read back as the title and first post given; null when it does. */
+function newFileProblem(incident: Incident, title: string, message: string): string | null {
+  if (incident.title !== title)
+    return `the title would read back as ${code(incident.title)} instead of ${code(title)}`;
+  const body = updateBody(message);
+  const expected = body === "" ? [] : [updateHtml(body)];
+  if (incident.updates.length !== expected.length)
+    return `the message would read back as ${incident.updates.length} posts instead of ${expected.length}`;
+  if (incident.updates[0] && incident.updates[0].html !== expected[0])
+    return "the message would not read back as the text given";
+  return null;
 }

@@ -2,6 +2,7 @@ import { formatFrontmatterTime, toMinute, updateMarker } from "../edit/datetime.
 import { setFrontmatterValue } from "../edit/frontmatter.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
+import { updateProblem } from "../edit/read-back.ts";
 import { code } from "../diagnostics/quote.ts";
 import { lastPostAt } from "../model/incident.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
@@ -37,22 +38,26 @@ export async function resolveIncident(options: ResolveOptions): Promise<WriteRes
   );
   if (later) return refuse(later);
   const final = message !== undefined && message.trim() !== "" ? message : null;
-  return editIncident(options, (text, incident) => {
-    if (incident.end && !incident.scheduled)
-      return {
-        refuse: `Incident ${code(incident.id)} already ended at ${code(formatFrontmatterTime(incident.end))}: change \`end\` in the file if that is wrong`,
-      };
-    const refusal =
-      endBeforeStartRefusal("--at", written, end, incident) ??
-      (final === null ? null : outOfOrderRefusal("--at", written, toMinute(end), incident));
-    if (refusal) return { refuse: refusal };
-    const ended = setFrontmatterValue(text, "end", formatFrontmatterTime(end), [
-      "component",
-      "zone",
-      "start",
-    ]);
-    return final === null
-      ? ended
-      : appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), final);
-  });
+  return editIncident(
+    options,
+    (text, incident) => {
+      if (incident.end && !incident.scheduled)
+        return {
+          refuse: `Incident ${code(incident.id)} already ended at ${code(formatFrontmatterTime(incident.end))}: change \`end\` in the file if that is wrong`,
+        };
+      const refusal =
+        endBeforeStartRefusal("--at", written, end, incident) ??
+        (final === null ? null : outOfOrderRefusal("--at", written, toMinute(end), incident));
+      if (refusal) return { refuse: refusal };
+      const ended = setFrontmatterValue(text, "end", formatFrontmatterTime(end), [
+        "component",
+        "zone",
+        "start",
+      ]);
+      return final === null
+        ? ended
+        : appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), final);
+    },
+    (before, after, text) => (final === null ? null : updateProblem(before, after, text, final)),
+  );
 }

@@ -1,6 +1,7 @@
 import { toMinute, updateMarker } from "../edit/datetime.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
+import { updateProblem } from "../edit/read-back.ts";
 import { lastPostAt } from "../model/incident.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
 import { laterThanNowRefusal, outOfOrderRefusal } from "./flag-times.ts";
@@ -29,9 +30,13 @@ export async function updateIncident(options: UpdateOptions): Promise<WriteResul
   const posted = toMinute(read.value);
   const later = laterThanNowRefusal("--at", at ?? "now", posted, now);
   if (later) return refuse(later);
-  return editIncident(options, (text, incident) => {
-    const order = outOfOrderRefusal("--at", at ?? "now", posted, incident);
-    if (order) return { refuse: order };
-    return appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message);
-  });
+  return editIncident(
+    options,
+    (text, incident) => {
+      const order = outOfOrderRefusal("--at", at ?? "now", posted, incident);
+      if (order) return { refuse: order };
+      return appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message);
+    },
+    (before, after, text) => updateProblem(before, after, text, message),
+  );
 }

@@ -1,4 +1,4 @@
-import { code, oneOf } from "./quote.ts";
+import { code, oneOf, printable } from "./quote.ts";
 import { suggest } from "./suggest.ts";
 import { laterThanNow } from "./time-words.ts";
 
@@ -37,6 +37,21 @@ export const RULES = {
       "zone" in d
         ? `Unexpected second zone ${code(d.zone)}`
         : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
+  },
+  "site-url": {
+    severity: "error",
+    summary:
+      "`url` in `site.yml` is an absolute `http`/`https` URL with no credentials, query, fragment or `//` in its path, written as a browser writes it.",
+    message: ({ url, problem }: { url: string; problem: SiteUrlProblem }) => siteUrl(url, problem),
+  },
+  "text-control-character": {
+    severity: "error",
+    summary:
+      "Text holds no control character but tab and line breaks, no U+FFFE or U+FFFF and no unpaired surrogate: feeds and calendars cannot carry them.",
+    message: ({ character, kind }: { character: string; kind: keyof typeof CHARACTER_KINDS }) =>
+      kind === "surrogate"
+        ? `Unexpected unpaired surrogate ${character}, expected a whole character: write the character itself, or both halves of its pair`
+        : `Unexpected ${CHARACTER_KINDS[kind]} ${character}, expected printable text: delete it, since feeds and calendars cannot carry it`,
   },
   "component-slug-empty": {
     severity: "error",
@@ -235,6 +250,13 @@ export const RULES = {
     summary: "An update has text after its marker.",
     message: () => "Unexpected empty update, expected text after the marker",
   },
+  "image-remote": {
+    severity: "warning",
+    summary:
+      "An image is on the site itself: one from another site is shown as a link, since loading it would tell that site who reads the page.",
+    message: ({ url, alt }: { url: string; alt: string }) =>
+      `Unexpected image from another site ${code(url)}, expected an image on this site: readers are shown the link \`[${printable(alt || url)}](${printable(url)})\` instead, since loading it would tell that site who reads the page`,
+  },
   "ongoing-stale": {
     severity: "warning",
     summary:
@@ -256,6 +278,16 @@ export type RuleDetails<R extends RuleId> = (typeof RULES)[R]["message"] extends
 ) => string
   ? D
   : never;
+
+/** Why a site URL was refused, with the URL to write instead when there is one. */
+export type SiteUrlProblem =
+  | { kind: "not-absolute" }
+  | { kind: "character"; character: string }
+  | { kind: "credentials" }
+  | { kind: "query"; part: string; fix: string }
+  | { kind: "double-slash"; fix: string }
+  | { kind: "host"; host: string; fix: string }
+  | { kind: "not-canonical"; fix: string };
 
 /** What the author wrote, among the values accepted there. */
 interface KnownValues {
@@ -287,6 +319,12 @@ interface UpdateOrder {
   nextDay: string | null;
 }
 
+const CHARACTER_KINDS = {
+  control: "control character",
+  noncharacter: "non-character",
+  surrogate: "unpaired surrogate",
+};
+
 const BEFORE = {
   start: "`start`",
   scheduled: "`scheduled`, when it was announced",
@@ -306,4 +344,23 @@ function undeclared(kind: "component" | "zone", { actual, expected }: KnownValue
       ? `${guess} (or declare it in site.yml)`
       : `expected ${oneOf(expected)}, or declare it in site.yml`)
   );
+}
+
+function siteUrl(url: string, problem: SiteUrlProblem): string {
+  switch (problem.kind) {
+    case "not-absolute":
+      return `Unexpected ${code(url)} for \`url\`, expected an absolute URL such as \`https://status.example.com/\``;
+    case "character":
+      return `Unexpected character ${code(problem.character)} in \`url\`, expected only the characters of a URL: remove it, or percent-encode it as ${code(encodeURIComponent(problem.character))}`;
+    case "credentials":
+      return "Unexpected user name or password in `url`, expected the public address of the site, such as `https://status.example.com/`";
+    case "query":
+      return `Unexpected ${code(problem.part)} in \`url\`, expected no query or fragment, since every link is built on it: write ${code(problem.fix)}`;
+    case "double-slash":
+      return `Unexpected \`//\` in the path of \`url\`, expected single slashes, since a path such as \`//evil.example/\` makes links lead to another site: write ${code(problem.fix)}`;
+    case "host":
+      return `Unexpected non-ASCII host ${code(problem.host)} in \`url\`, expected its ASCII (punycode) form: write ${code(problem.fix)}`;
+    case "not-canonical":
+      return `Unexpected ${code(url)} for \`url\`, expected it the way browsers write it: ${code(problem.fix)}`;
+  }
 }

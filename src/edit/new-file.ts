@@ -1,6 +1,7 @@
-import { stringify } from "yaml";
+import { Document, isMap } from "yaml";
 import type { UtcDateTime } from "../model/types.ts";
 import { formatFrontmatterTime } from "./datetime.ts";
+import { titleMarkdown } from "./markdown-text.ts";
 
 export interface NewIncidentFields {
   components: readonly string[];
@@ -17,30 +18,39 @@ export interface NewIncidentFields {
   comments?: readonly string[];
 }
 
-/** The text of a new incident file, keys in the documented order. */
+/**
+ * The text of a new incident file, keys in the documented order. The YAML is
+ * written by the YAML library, so no value can add a key or end the
+ * frontmatter, and the title is escaped to read back as written; `message`
+ * is markdown, written as it is.
+ */
 export function renderIncidentFile(fields: NewIncidentFields): string {
-  const lines = ["---", ...(fields.comments ?? []).map((c) => `# ${c}`)];
-  lines.push(...names("component", fields.components));
-  lines.push(...names("zone", fields.zones));
-  lines.push(`start: ${formatFrontmatterTime(fields.start)}`);
-  if (fields.end) lines.push(`end: ${formatFrontmatterTime(fields.end)}`);
-  if (fields.scheduled) lines.push(`scheduled: ${formatFrontmatterTime(fields.scheduled)}`);
-  if (fields.retroactive) lines.push("retroactive: true");
-  if (fields.impact) lines.push(`impact: ${scalar(fields.impact)}`);
-  lines.push("---", `# ${oneLine(fields.title)}`);
-  const message = fields.message.trim();
-  return lines.join("\n") + "\n" + (message ? `\n${message}\n` : "");
+  const frontmatter: Record<string, unknown> = {};
+  if (fields.components.length > 0) frontmatter.component = listOrOne(fields.components);
+  if (fields.zones.length > 0) frontmatter.zone = listOrOne(fields.zones);
+  frontmatter.start = formatFrontmatterTime(fields.start);
+  if (fields.end) frontmatter.end = formatFrontmatterTime(fields.end);
+  if (fields.scheduled) frontmatter.scheduled = formatFrontmatterTime(fields.scheduled);
+  if (fields.retroactive) frontmatter.retroactive = true;
+  if (fields.impact) frontmatter.impact = fields.impact;
+  const doc = new Document(frontmatter);
+  // On the mapping, not the document, which would add a blank line after it.
+  if (fields.comments && fields.comments.length > 0 && isMap(doc.contents))
+    doc.contents.commentBefore = fields.comments.map((c) => ` ${c}`).join("\n");
+  const message = fields.message.replace(/^(?:[ \t]*\r?\n)+/, "").trimEnd();
+  return (
+    `---\n${yamlText(doc)}---\n# ${titleMarkdown(oneLine(fields.title))}\n` +
+    (message ? `\n${message}\n` : "")
+  );
 }
 
-function names(key: string, values: readonly string[]): string[] {
-  if (values.length === 0) return [];
-  if (values.length === 1) return [`${key}: ${scalar(values[0]!)}`];
-  return [`${key}:`, ...values.map((v) => `  - ${scalar(v)}`)];
+function listOrOne(values: readonly string[]): string | readonly string[] {
+  return values.length === 1 ? values[0]! : values;
 }
 
-/** A YAML scalar, quoted only when plain text would be read as something else. */
-export function scalar(value: string): string {
-  return stringify(value).trimEnd();
+/** YAML as the library writes it, without folding long lines. */
+export function yamlText(doc: Document): string {
+  return doc.toString({ lineWidth: 0 });
 }
 
 function oneLine(text: string): string {

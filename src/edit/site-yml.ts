@@ -1,5 +1,14 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLSeq } from "yaml";
-import { scalar } from "./new-file.ts";
+import {
+  Document,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node,
+  type Pair,
+  type YAMLSeq,
+} from "yaml";
+import { yamlText } from "./new-file.ts";
 import { lineEnding } from "./line-ending.ts";
 
 export interface ComponentEntry {
@@ -13,9 +22,11 @@ export interface ZoneEntry {
   name?: string | null;
 }
 
-/** A new site.yml declaring the page's title and URL. */
+/** A new site.yml declaring the page's title and URL, written by the YAML library. */
 export function newSiteYml(title: string, url: string, comment: string): string {
-  return `# ${comment}\ntitle: ${scalar(title)}\nurl: ${scalar(url)}\n`;
+  const doc = new Document({ title, url });
+  if (isMap(doc.contents)) doc.contents.commentBefore = ` ${comment}`;
+  return yamlText(doc);
 }
 
 /**
@@ -98,10 +109,17 @@ function appendToList(text: string, key: string, entries: Entry[]): string {
   return doc.toString();
 }
 
+/**
+ * One list item as the YAML library writes it, so no value can add a key,
+ * moved to the file's indentation: its `- ` becomes the file's `prefix`.
+ */
 function render(entry: Entry, prefix: string, eol: string): string {
-  const indent = " ".repeat(prefix.length);
-  return entry
-    .filter(([, value]) => value !== null)
-    .map(([k, v], i) => `${i === 0 ? prefix : indent}${k}: ${scalar(v!)}${eol}`)
+  const item = Object.fromEntries(entry.filter(([, value]) => value !== null));
+  const indent = " ".repeat(Math.max(0, prefix.length - 2));
+  return yamlText(new Document([item]))
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line, i) => (i === 0 ? prefix + line.slice(2) : line === "" ? "" : indent + line))
+    .map((line) => line + eol)
     .join("");
 }

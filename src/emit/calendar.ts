@@ -2,6 +2,7 @@ import ical from "ical-generator";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
 import { placeLabel } from "../present/labels.ts";
+import { withoutForbiddenCharacters } from "../model/characters.ts";
 import type { OutputFile } from "../write/output-file.ts";
 
 /**
@@ -12,8 +13,9 @@ export function emitCalendar(history: History): OutputFile {
   const { site } = history;
   const host = new URL(site.url).host;
   const calendar = ical({
-    name: `${site.title}: maintenance`,
-    description: `Maintenance windows of ${site.title}.`,
+    // ical-generator writes the calendar's name and description as given.
+    name: icalText(`${site.title}: maintenance`),
+    description: icalText(`Maintenance windows of ${site.title}.`),
     prodId: { company: "Statusmark", product: "Statusmark", language: "EN" },
     url: absolute(site, paths.calendar()),
   });
@@ -31,6 +33,11 @@ export function emitCalendar(history: History): OutputFile {
       url,
     });
   }
-  const text = calendar.toString();
+  const text = withoutForbiddenCharacters(calendar.toString());
   return { path: paths.calendar(), content: text.endsWith("\r\n") ? text : `${text}\r\n` };
+}
+
+/** A TEXT value as RFC 5545 escapes it: `\\`, `;`, `,` and line breaks, so no text can start a line of its own. */
+function icalText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, "\\n");
 }

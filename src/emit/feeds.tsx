@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import { renderToString } from "preact-render-to-string";
+import { withoutForbiddenCharacters } from "../model/characters.ts";
 import { lastChange } from "../model/incident.ts";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
@@ -12,13 +13,51 @@ export const FEED_SIZE = 50;
 /** `feed.atom` and `feed.rss`: the latest incidents, each with its updates as content. */
 export function emitFeeds(history: History): OutputFile[] {
   return [
-    // Atom declares titles as HTML (`type="html"`), RSS as text: only Atom's are escaped.
-    { path: paths.atom(), content: withNewline(buildFeed(history, asHtml).atom1()) },
-    { path: paths.rss(), content: withNewline(buildFeed(history, textInCdata).rss2()) },
+    { path: paths.atom(), content: withNewline(xmlDocument(buildFeed(history, "atom").atom1())) },
+    { path: paths.rss(), content: withNewline(xmlDocument(buildFeed(history, "rss").rss2())) },
   ];
 }
 
-function buildFeed(history: History, title: (text: string) => string): Feed {
+/**
+ * How each format's fields reach the XML the feed library writes. Atom
+ * declares titles as HTML (`type="html"`), RSS as text: only Atom's are
+ * escaped. The library's XML writer reads `&amp;` in element text as `&`
+ * before escaping it, so text keeps a written `&amp;` as `&amp;amp;`; Atom's
+ * categories are attributes, which it does not unescape.
+ */
+const FORMATS = {
+  atom: { title: asHtml, text: elementText, category: attributeValue },
+  rss: { title: textInCdata, text: elementText, category: elementText },
+};
+
+// The feed library escapes only `&` in attributes, so a `<` of a component
+// name would end up raw in Atom's `<category label>`. It is handed over as
+// U+FFFF, which no text reaching the library holds (see `xml`), and escaped
+// in the document the library writes.
+const LESS_THAN = "\uFFFF";
+
+/** Text as the feed library may take it: without characters XML 1.0 cannot carry. */
+function xml(text: string): string {
+  return withoutForbiddenCharacters(text);
+}
+
+function elementText(text: string): string {
+  return xml(text).replaceAll("&amp;", "&amp;amp;");
+}
+
+/** An attribute value: one line, as an XML parser would read a line break there anyway. */
+function attributeValue(text: string): string {
+  return xml(text)
+    .replace(/\r\n?|[\n\t]/g, " ")
+    .replaceAll("<", LESS_THAN);
+}
+
+function xmlDocument(written: string): string {
+  return written.replaceAll(LESS_THAN, "&lt;");
+}
+
+function buildFeed(history: History, format: keyof typeof FORMATS): Feed {
+  const { title, text, category } = FORMATS[format];
   const { site } = history;
   const incidents = history.incidents.slice(0, FEED_SIZE);
   const latest =
@@ -28,15 +67,15 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
       .at(-1) ?? history.now;
   const feed = new Feed({
     id: site.url,
-    title: site.title,
-    description: site.description ?? `Incidents and maintenance of ${site.title}.`,
+    title: text(site.title),
+    description: text(site.description ?? `Incidents and maintenance of ${site.title}.`),
     link: site.url,
     language: "en",
     updated: new Date(latest),
     generator: "Statusmark",
     copyright: "",
     feedLinks: { atom: absolute(site, paths.atom()), rss: absolute(site, paths.rss()) },
-    author: { name: site.title, link: site.url },
+    author: { name: text(site.title), link: site.url },
   });
   for (const incident of incidents) {
     const url = absolute(site, paths.incident(incident.id));
@@ -44,12 +83,15 @@ function buildFeed(history: History, title: (text: string) => string): Feed {
       id: url,
       guid: url,
       link: url,
-      title: title(incident.title),
+      title: title(xml(incident.title)),
       date: new Date(lastChange(incident, history.now) ?? history.now),
       published: new Date(incident.scheduled ?? incident.start),
-      description: asHtml(incident.updates.at(-1)?.text ?? incident.title),
-      content: htmlInCdata(feedContent(incident)),
-      category: incident.components.map((name) => ({ name, term: name })),
+      description: asHtml(xml(incident.updates.at(-1)?.text ?? incident.title)),
+      content: htmlInCdata(xml(feedContent(incident))),
+      category: incident.components.map((name) => ({
+        name: category(name),
+        term: category(name),
+      })),
     });
   }
   return feed;

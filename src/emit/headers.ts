@@ -1,3 +1,4 @@
+import { CONTENT_SECURITY_POLICY } from "../present/content-security-policy.ts";
 import type { OutputFile } from "../write/output-file.ts";
 
 const SHORT = "public, max-age=60";
@@ -12,11 +13,18 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  */
 export const HEADER_RULES: readonly { path: string; headers: Record<string, string> }[] = [
   {
+    path: "/*",
+    headers: {
+      "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      "Referrer-Policy": "no-referrer",
+      "X-Content-Type-Options": "nosniff",
+    },
+  },
+  {
     path: "/api/*",
     headers: {
       "Access-Control-Allow-Origin": "*",
       "Content-Type": "application/json; charset=utf-8",
-      "X-Content-Type-Options": "nosniff",
     },
   },
   { path: "/api/v1/status.json", headers: { "Cache-Control": SHORT } },

@@ -47,6 +47,16 @@ export function absolute(site: Site, path: string): string {
 }
 
 /**
+ * A link from the site's root path to site-relative `to`, for pages served at
+ * any URL (404.html). It starts with exactly one `/`, so it stays on the
+ * site's own host whatever the base URL's path holds: `//host/x` or `/\\host/x`
+ * would load from another host.
+ */
+export function rooted(site: Site, to: string): string {
+  return "/" + `${new URL(site.url).pathname}${to}`.replace(/^[/\\]+/, "");
+}
+
+/**
  * A link from the page at site-relative `from` to site-relative `to`, relative
  * so the site works under any path prefix: `history/2022/06/` → `incidents/x/`
  * is `../../../incidents/x/`; a link to the page itself is `./`.

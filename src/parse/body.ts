@@ -43,7 +43,11 @@ export function parseBody(text: string, bodyOffset: number): Body {
   );
   const titles = nodes
     .filter((node): node is Heading => node.type === "heading" && node.depth === 1)
-    .map((heading) => ({ text: toString(heading).trim(), at: start(heading) }));
+    // A title is one line of plain text, even when a setext heading spans lines.
+    .map((heading) => ({
+      text: toString(heading).replace(/\s+/g, " ").trim(),
+      at: start(heading),
+    }));
   const first = nodes[0];
   const titleIndex = first?.type === "heading" && first.depth === 1 ? 0 : -1;
   const body: Body = {

@@ -2,11 +2,11 @@ import { isZoneId } from "../model/ids.ts";
 import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
 import type { Reporter } from "../diagnostics/diagnostic.ts";
-import { code } from "../diagnostics/quote.ts";
+import { reportForbiddenCharacters } from "./characters.ts";
+import { readSiteUrl } from "./site-url.ts";
 import { readYamlFields, type Field } from "./yaml.ts";
 
 const SITE_KEYS = ["title", "url", "description", "components", "zones"] as const;
-const ABSOLUTE_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
 
 /**
  * Reads `site.yml`: the title, the absolute base URL and the declared
@@ -15,6 +15,7 @@ const ABSOLUTE_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
  */
 export function parseSite(text: string, report: Reporter): Site | null {
   const problemsBefore = report.diagnostics.length;
+  reportForbiddenCharacters(text, report);
   const fields = readYamlFields(text, report);
   if (fields === null) return null;
   const byKey = new Map(fields.map((f) => [f.key, f]));
@@ -28,19 +29,21 @@ export function parseSite(text: string, report: Reporter): Site | null {
     }
   }
   const title = readText(byKey, "title", report);
-  const url = readText(byKey, "url", report);
+  const url = readUrl(byKey, report);
   const description = byKey.has("description") ? readText(byKey, "description", report) : null;
-  if (url !== null && !(ABSOLUTE_URL.test(url) && URL.canParse(url))) {
-    report.error("value-type", byKey.get("url")!.valueAt, {
-      read: code(url),
-      key: "url",
-      want: "an absolute URL such as `https://status.example.com/`",
-    });
-  }
   const components = readComponents(byKey.get("components"), report);
   const zones = readZones(byKey.get("zones"), report);
   if (report.diagnostics.length > problemsBefore || title === null || url === null) return null;
-  return { title, url: url.endsWith("/") ? url : url + "/", description, components, zones };
+  return { title, url, description, components, zones };
+}
+
+function readUrl(byKey: Map<string, Field>, report: Reporter): string | null {
+  const text = readText(byKey, "url", report);
+  if (text === null) return null;
+  const read = readSiteUrl(text);
+  if (read.ok) return read.url;
+  report.error("site-url", byKey.get("url")!.valueAt, { url: text, problem: read.problem });
+  return null;
 }
 
 function readText(byKey: Map<string, Field>, key: string, report: Reporter): string | null {

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
 import type { Position, Reporter } from "../diagnostics/diagnostic.ts";
 import { code } from "../diagnostics/quote.ts";
+import { hasForbiddenCharacter, reportForbiddenValue } from "./characters.ts";
 
 /** One `key: value` of the frontmatter, with where each side was written. */
 export interface Field {
@@ -40,6 +41,14 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] | nu
     Alias(_, alias) {
       aliases++;
       report.error("yaml-syntax", at(alias.range?.[0] ?? 0), { alias: alias.source });
+    },
+    // A character written as itself is reported where it is, by the caller's
+    // scan of the whole text; one written as an escape (`"\e"`) only here.
+    Scalar(_, scalar) {
+      const range = scalar.range;
+      if (typeof scalar.value !== "string" || !range) return;
+      if (!hasForbiddenCharacter(yamlText.slice(range[0], range[1])))
+        reportForbiddenValue(scalar.value, at(range[0]), report);
     },
   });
   if (doc.errors.length > 0 || aliases > 0) return null;

@@ -5,18 +5,28 @@ import { resolveUpdateTimes } from "./update-times.ts";
 import type { SourceFile } from "../load/source.ts";
 import { parseBody } from "../parse/body.ts";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
+import { reportForbiddenCharacters } from "../parse/characters.ts";
 import type { FileContext, Rule } from "./context.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
 import { afterNow } from "./rules/after-now.ts";
 import { fileName } from "./rules/file-name.ts";
+import { images } from "./rules/images.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
 import { title } from "./rules/title.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
-export const FILE_RULES: readonly Rule[] = [fileName, timeRange, afterNow, title, updates, ongoing];
+export const FILE_RULES: readonly Rule[] = [
+  fileName,
+  timeRange,
+  afterNow,
+  title,
+  updates,
+  images,
+  ongoing,
+];
 
 export interface FileResult {
   /** Null when the file has an error. */
@@ -38,6 +48,7 @@ export function checkIncidentFile(
   const id = idOf(file.path);
   // Files edited on Windows arrive with CRLF; the model keeps `\n` only.
   const text = file.text.replace(/\r\n?/g, "\n");
+  reportForbiddenCharacters(text, report);
   const frontmatter = parseFrontmatter(text, report);
   const fields = frontmatter?.fields
     ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { absolute, paths, relative } from "../../src/model/urls.ts";
+import { absolute, paths, relative, rooted } from "../../src/model/urls.ts";
+import { PAGE_POLICY } from "../../src/present/content-security-policy.ts";
 import type { SiteData, To } from "./data.ts";
 
 export interface PageProps {
@@ -15,19 +16,26 @@ export interface PageProps {
 }
 
 /** The document around every page: head, header with navigation, footer with the feeds. */
-export function Page({ data, title, description, path, rooted = false, children }: PageProps) {
+export function Page({
+  data,
+  title,
+  description,
+  path,
+  rooted: isRooted = false,
+  children,
+}: PageProps) {
   const { site } = data.history;
-  const rootPath = new URL(site.url).pathname;
-  const to: To = rooted ? (target) => rootPath + target : (target) => relative(path, target);
+  const to: To = isRooted ? (target) => rooted(site, target) : (target) => relative(path, target);
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={PAGE_POLICY} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${site.title}`}</title>
         <meta name="description" content={description} />
         <meta name="color-scheme" content="light dark" />
-        {!rooted && <link rel="canonical" href={absolute(site, path)} />}
+        {!isRooted && <link rel="canonical" href={absolute(site, path)} />}
         <link
           rel="alternate"
           type="application/atom+xml"

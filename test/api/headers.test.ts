@@ -22,13 +22,22 @@ function headersFor(file: string, path: string): [string, string][] {
   return result;
 }
 
+const SECURITY: [string, string][] = [
+  [
+    "Content-Security-Policy",
+    "default-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'",
+  ],
+  ["Referrer-Policy", "no-referrer"],
+  ["X-Content-Type-Options", "nosniff"],
+];
+
 it("writes _headers for JSON, CORS, short status lifetimes and immutable assets", async () => {
   const files = emitApi(await sampleHistory());
   const headers = files.find((f) => f.path === "_headers")!.content;
   expect(headersFor(headers, "/api/v1/status.json")).toEqual([
+    ...SECURITY,
     ["Access-Control-Allow-Origin", "*"],
     ["Content-Type", "application/json; charset=utf-8"],
-    ["X-Content-Type-Options", "nosniff"],
     ["Cache-Control", "public, max-age=60"],
   ]);
   expect(headersFor(headers, "/api/v2/summary.json")).toContainEqual([
@@ -40,9 +49,11 @@ it("writes _headers for JSON, CORS, short status lifetimes and immutable assets"
     "public, max-age=300",
   ]);
   expect(headersFor(headers, "/assets/style.3f2a9c1b.css")).toEqual([
+    ...SECURITY,
     ["Cache-Control", "public, max-age=31536000, immutable"],
   ]);
-  expect(headersFor(headers, "/index.html")).toEqual([]);
+  expect(headersFor(headers, "/index.html")).toEqual(SECURITY);
+  expect(headersFor(headers, "/incidents/2022-06-10-hypervisor-lost/")).toEqual(SECURITY);
 });
 
 it("sets each header once, with a cache lifetime, on every API file", async () => {
@@ -52,7 +63,14 @@ it("sets each header once, with a cache lifetime, on every API file", async () =
     const names = headersFor(headers, "/" + file.path).map(([name]) => name);
     expect([file.path, names.sort()]).toEqual([
       file.path,
-      ["Access-Control-Allow-Origin", "Cache-Control", "Content-Type", "X-Content-Type-Options"],
+      [
+        "Access-Control-Allow-Origin",
+        "Cache-Control",
+        "Content-Security-Policy",
+        "Content-Type",
+        "Referrer-Policy",
+        "X-Content-Type-Options",
+      ],
     ]);
   }
 });

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import ical, { type VEvent } from "node-ical";
@@ -10,16 +10,28 @@ import {
   type Page,
 } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/commands/build.ts";
+import { utcDateTime } from "../../src/model/time.ts";
 import { buildSample } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
 import { serve } from "./static-server.ts";
+import { CONTENT_SECURITY_POLICY } from "../../src/present/content-security-policy.ts";
 
-const axeScript = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const axeScript = await readFile(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 const screenshots = new URL("../../test-results/", import.meta.url).pathname;
 const temp = await emptyFolder();
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 const requested: string[] = [];
+/** Every Content-Security-Policy violation a page reported, as `directive blocked-URL`. */
+const violations: string[] = [];
+
+/** Reports each CSP violation of the page as a console message, which `open` records. */
+const REPORT_VIOLATIONS = `document.addEventListener("securitypolicyviolation", (e) =>
+  console.error("CSP violation: " + e.effectiveDirective + " " + e.blockedURI));`;
 
 beforeAll(async () => {
   site = await serve(await buildSample(join(temp.cwd, "site")));
@@ -62,10 +74,16 @@ async function open(
     locale: "en-GB",
     javaScriptEnabled: reader.javaScriptEnabled ?? true,
   });
+  await context.addInitScript(REPORT_VIOLATIONS);
   const page = await context.newPage();
   page.on("request", (request) => requested.push(request.url()));
+  page.on("console", (message) => {
+    if (/Content Security Policy|CSP violation/.test(message.text()))
+      violations.push(`${path}: ${message.text()}`);
+  });
   const response = await page.goto(site.url + path);
   expect(response?.status()).toBe(200);
+  expect(response?.headers()["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
   return { page, context };
 }
 
@@ -80,7 +98,8 @@ interface Violation {
 }
 
 async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: axeScript });
+  // Evaluated by the browser itself, not as a `<script>` of the page, which the CSP refuses.
+  await page.evaluate(axeScript);
   return page.evaluate(
     `axe.run().then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) })))`,
   );
@@ -239,6 +258,55 @@ describe("what the reader's browser loads", () => {
   it("never leaves the site: no web fonts, no third-party requests", () => {
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !url.startsWith(site.url))).toEqual([]);
+  });
+
+  it("needs nothing the Content-Security-Policy of `_headers` refuses", () => {
+    expect(violations).toEqual([]);
+  });
+});
+
+describe("an incident with an image from another site", () => {
+  it("shows a link to it, the browser requests nothing from that site, and the CSP refuses such an image anyway", async () => {
+    const incidents = join(temp.cwd, "remote/incidents");
+    await mkdir(incidents, { recursive: true });
+    await writeFile(
+      join(incidents, "site.yml"),
+      "title: Status\nurl: https://status.example.com/\ncomponents:\n  - Mails\n",
+    );
+    await writeFile(
+      join(incidents, "2022-06-10-mails.md"),
+      "---\ncomponent: Mails\nstart: 2022-06-10 05:23\n---\n# Mails are late\n\n![the queue graph](http://127.0.0.2:9/pixel.png)\n",
+    );
+    const built = await build({
+      cwd: join(temp.cwd, "remote"),
+      incidents: "incidents",
+      out: "site",
+      now: utcDateTime("2022-06-11T12:00:00Z"),
+    });
+    const remote = await serve(built.out!);
+    const context = await browser.newContext();
+    await context.addInitScript(REPORT_VIOLATIONS);
+    const page = await context.newPage();
+    const urls: string[] = [];
+    const messages: string[] = [];
+    page.on("request", (request) => urls.push(request.url()));
+    page.on("console", (message) => {
+      if (/Content Security Policy|CSP violation/.test(message.text()))
+        messages.push(message.text());
+    });
+    await page.goto(`${remote.url}incidents/2022-06-10-mails/`);
+    const link = page.getByRole("link", { name: "the queue graph" });
+    expect(await link.getAttribute("href")).toBe("http://127.0.0.2:9/pixel.png");
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(urls.filter((url) => !url.startsWith(remote.url))).toEqual([]);
+    expect(messages).toEqual([]);
+
+    const refused = page.waitForEvent("console", (m) => m.text().startsWith("CSP violation"));
+    await page.evaluate(`document.querySelector("main").append(Object.assign(
+      document.createElement("img"), { src: "http://127.0.0.2:9/injected.png" }))`);
+    expect((await refused).text()).toBe("CSP violation: img-src http://127.0.0.2:9/injected.png");
+    await context.close();
+    await remote.close();
   });
 });
 

@@ -4,11 +4,12 @@ import { RULES } from "../../src/diagnostics/catalog.ts";
 
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
 
-/** Where each rule's example lives: its own folder, or a site.yml case. */
+/** Where each rule's example lives: its own folder, a site.yml case of its own, or the invalid site.yml. */
 export function fixtureFolder(rule: string): string {
   const own = join("rules", rule);
   if (exists(join(fixtures, own))) return own;
-  return rule === "site-missing" ? "sites/site-missing" : "sites/invalid";
+  const site = join("sites", rule);
+  return exists(join(fixtures, site)) ? site : "sites/invalid";
 }
 
 /** Renders docs/rules.md from the rule catalog and the fixtures. */

@@ -1,10 +1,12 @@
 import { compareText } from "../../model/order.ts";
 import { toMinute, updateMarker } from "../../edit/datetime.ts";
 import { renderIncidentFile } from "../../edit/new-file.ts";
+import { escapeInline, startsWithParagraph } from "../../edit/markdown-text.ts";
 import { slugify } from "../../model/slug.ts";
 import { IMPACTS, type UtcDateTime } from "../../model/types.ts";
 import { parseDateTime } from "../../parse/datetime.ts";
 import { statuspageBodyToMarkdown } from "./markdown.ts";
+import { printable } from "../../diagnostics/quote.ts";
 import type { SavedIncident, SavedUpdate } from "../../statuspage/schema.ts";
 
 export interface ConvertOptions {
@@ -15,7 +17,7 @@ export interface ConvertOptions {
 }
 
 export interface ConvertedIncident {
-  /** Statuspage's id, for messages. */
+  /** Statuspage's id, for messages, with any line break or control character escaped. */
   sourceId: string;
   /** `YYYY-MM-DD-slug`, before collisions are resolved. */
   id: string;
@@ -23,6 +25,8 @@ export interface ConvertedIncident {
   components: string[];
   text: string;
   updates: number;
+  /** How many posts the file holds: the first post, if any, and each update. */
+  posts: number;
 }
 
 export type ConvertResult =
@@ -64,7 +68,8 @@ export function convertIncident(
   if (!start) return { ok: false, reason: "no start time" };
   if (maintenance && !end) return { ok: false, reason: "a maintenance without `scheduled_until`" };
 
-  const comments: string[] = [`Imported from Statuspage incident ${incident.id}.`];
+  const sourceId = printable(incident.id);
+  const comments: string[] = [`Imported from Statuspage incident ${sourceId}.`];
   let scheduled: UtcDateTime | null = null;
   let impact: string | null = (IMPACTS as readonly string[]).includes(incident.impact ?? "")
     ? (incident.impact ?? null)
@@ -95,7 +100,7 @@ export function convertIncident(
   return {
     ok: true,
     incident: {
-      sourceId: incident.id,
+      sourceId,
       id: `${start.slice(0, 10)}-${slugOf(title, incident.id)}`,
       start,
       components: components.length > 0 ? components : [fallbackComponent],
@@ -112,6 +117,7 @@ export function convertIncident(
         comments,
       }),
       updates: updates.length,
+      posts: sections.filter((s) => s !== "").length,
     },
   };
 }
@@ -127,14 +133,16 @@ function componentsOf(incident: SavedIncident): string[] {
 
 /** `**Resolved:** body`, the status as the hosted page shows it above the text. */
 function updateText(update: SavedUpdate): string {
-  const status = update.status.replace(/_/g, " ");
-  const label = `**${status.charAt(0).toUpperCase()}${status.slice(1)}**`;
+  const status = oneLine(update.status.replace(/_/g, " "));
+  const label = status === "" ? "" : `**${escapeInline(capitalise(status))}**`;
   const body = statuspageBodyToMarkdown(update.body ?? "");
-  if (body === "") return label;
+  if (label === "" || body === "") return label || body;
   // A body that opens with a heading, list, quote or code goes below the label.
-  return /^(?:#|[-*+>|]|\d+[.)]|```)/.test(body)
-    ? `${label}\n\n${body}`
-    : `${label.slice(0, -2)}:** ${body}`;
+  return startsWithParagraph(body) ? `${label.slice(0, -2)}:** ${body}` : `${label}\n\n${body}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function slugOf(title: string, sourceId: string): string {
@@ -143,4 +151,8 @@ function slugOf(title: string, sourceId: string): string {
   if (slug.length <= SLUG_MAX) return slug;
   const cut = slug.slice(0, SLUG_MAX);
   return cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

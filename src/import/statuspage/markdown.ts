@@ -1,4 +1,5 @@
 import TurndownService from "turndown";
+import { escapeUpdateMarkers } from "../../edit/markdown-text.ts";
 
 const turndown = new TurndownService({
   headingStyle: "atx",
@@ -7,6 +8,10 @@ const turndown = new TurndownService({
   emDelimiter: "_",
   br: "\\",
 });
+// Turndown escapes markdown's punctuation but not `&`: text such as `&copy;`
+// would read as the entity, `©`.
+const escapeText = turndown.escape.bind(turndown);
+turndown.escape = (text) => escapeText(text).replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
 // An incident file has one level-1 heading, its title.
 turndown.addRule("demote-h1", {
   filter: "h1",
@@ -30,13 +35,8 @@ export function statuspageBodyToMarkdown(body: string): string {
         .split(/\n{2,}/)
         .map((p) => `<p>${(ANY_TAG.test(p) ? p : escapeHtml(p)).replace(/\n/g, "<br>")}</p>`)
         .join("\n");
-  return (
-    turndown
-      .turndown(html)
-      // A paragraph starting with `EDIT` would read as an update marker.
-      .replace(/^EDIT\b/gm, "&#69;DIT")
-      .trim()
-  );
+  // A paragraph starting with `EDIT` would read as an update marker.
+  return escapeUpdateMarkers(turndown.turndown(html).trim());
 }
 
 function escapeHtml(text: string): string {

@@ -10,6 +10,7 @@ import {
   type SavedPage,
 } from "../../statuspage/schema.ts";
 import { shapeProblems, shapeReason } from "./shape-problems.ts";
+import { code } from "../../diagnostics/quote.ts";
 
 /** What one saved response holds, whichever endpoint it came from. */
 export interface SavedResponse {
@@ -84,7 +85,7 @@ function entries<T extends TSchema>(
 
 /** `incident 2 (`abc`)`: its place in the response, and its id when it has one. */
 function label(noun: string, index: number, value: unknown): string {
-  const id = isObject(value) && typeof value.id === "string" ? ` (\`${value.id}\`)` : "";
+  const id = isObject(value) && typeof value.id === "string" ? ` (${code(value.id)})` : "";
   return `${noun} ${index + 1}${id}`;
 }
 
