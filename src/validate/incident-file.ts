@@ -12,10 +12,18 @@ import { fileName } from "./rules/file-name.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
 import { title } from "./rules/title.ts";
+import { updateStatus } from "./rules/update-status.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
-export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, ongoing];
+export const FILE_RULES: readonly Rule[] = [
+  fileName,
+  timeRange,
+  title,
+  updates,
+  updateStatus,
+  ongoing,
+];
 
 export interface FileResult {
   /** Null when the file has an error. */
@@ -53,6 +61,6 @@ export function checkIncidentFile(
   const incident =
     hasErrors(report.diagnostics) || !fields.start
       ? null
-      : toIncident(id, { ...fields, start: fields.start }, body, times);
+      : toIncident(id, { ...fields, start: fields.start }, body, times, now);
   return { incident, diagnostics: report.diagnostics };
 }
