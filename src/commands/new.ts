@@ -9,6 +9,7 @@ import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { code, oneOf } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
+import { readStatusFlag, withStatusLabel } from "./status-flag.ts";
 import { refuse, type WriteResult } from "./write-result.ts";
 
 /** What the operator gave, as flags or answers; times as written. */
@@ -25,6 +26,11 @@ export interface NewIncidentInput {
   impact?: string;
   /** The first post. */
   message?: string;
+  /**
+   * The first post's status, written as its label; default `investigating`, a
+   * maintenance's `scheduled`, and `resolved` for an incident given its end.
+   */
+  status?: string;
 }
 
 export interface NewIncidentOptions {
@@ -71,6 +77,22 @@ export async function newIncident({
     times[key] = read.value;
   }
   const start = times.start!;
+  const kind = times.scheduled ? "maintenance" : "incident";
+  const message = (input.message ?? "").trim();
+  const defaultStatus =
+    kind === "maintenance" ? "scheduled" : times.end ? "resolved" : "investigating";
+  const flag = readStatusFlag(input.status ?? defaultStatus, kind, {
+    closes: times.end !== null,
+    instead: "give --end, the time it was resolved",
+  });
+  if (!flag.ok) return refuse(flag.message);
+  if (input.status !== undefined && message === "")
+    return refuse(
+      'Missing --message: --status labels the first post, as in --message "We are investigating"',
+    );
+  const labelled =
+    message === "" ? { ok: true as const, text: "" } : withStatusLabel(message, flag.status);
+  if (!labelled.ok) return refuse(labelled.message);
   const slug = slugify(title);
   if (slug === "")
     return refuse(
@@ -91,7 +113,7 @@ export async function newIncident({
     scheduled: times.scheduled,
     retroactive: input.retroactive === true,
     impact: input.impact ?? null,
-    message: input.message ?? "",
+    message: labelled.text,
   });
   const absolute = join(cwd, incidents, `${id}.md`);
   const path = relative(cwd, absolute);

@@ -4,7 +4,9 @@ import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
 import { code } from "../diagnostics/quote.ts";
 import { lastPostAt } from "../model/incident.ts";
+import { finalStatus } from "../model/update-status.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
+import { withStatusLabel } from "./status-flag.ts";
 import type { WriteResult } from "./write-result.ts";
 
 export interface ResolveOptions extends EditOptions {
@@ -16,8 +18,9 @@ export interface ResolveOptions extends EditOptions {
 
 /**
  * `statusmark resolve`: sets `end` (added after `start` when absent) and may
- * append a final update; the rest of the file is kept byte for byte. A
- * maintenance's planned `end` is replaced by the actual one.
+ * append a final update labelled `Resolved:` (a maintenance's `Completed:`);
+ * the rest of the file is kept byte for byte. A maintenance's planned `end` is
+ * replaced by the actual one.
  */
 export async function resolveIncident(options: ResolveOptions): Promise<WriteResult> {
   const { at, message, now } = options;
@@ -35,8 +38,12 @@ export async function resolveIncident(options: ResolveOptions): Promise<WriteRes
       "zone",
       "start",
     ]);
-    return message && message.trim() !== ""
-      ? appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), message)
-      : ended;
+    if (!message || message.trim() === "") return ended;
+    const labelled = withStatusLabel(
+      message,
+      finalStatus(incident.scheduled ? "maintenance" : "incident"),
+    );
+    if (!labelled.ok) return { refuse: labelled.message };
+    return appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), labelled.text);
   });
 }

@@ -3,6 +3,7 @@ import { readTimeFlag } from "../edit/time-flag.ts";
 import { appendUpdate } from "../edit/update.ts";
 import { lastPostAt } from "../model/incident.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
+import { readStatusFlag, withStatusLabel } from "./status-flag.ts";
 import type { WriteResult } from "./write-result.ts";
 
 export interface UpdateOptions extends EditOptions {
@@ -10,15 +11,18 @@ export interface UpdateOptions extends EditOptions {
   message: string;
   /** When it was posted, as written on the command line; default now. */
   at?: string;
+  /** Its status, written as a label (`identified`, `in_progress`); default none. */
+  status?: string;
 }
 
 /**
  * `statusmark update`: appends `EDIT hh:mm UTC: message` at `at` (default now), in the dated
- * form when the previous update was on another day; the rest of the file is
- * kept byte for byte.
+ * form when the previous update was on another day, with a status label
+ * (`EDIT hh:mm UTC: Identified: message`) when `status` is given; the rest of
+ * the file is kept byte for byte.
  */
 export async function updateIncident(options: UpdateOptions): Promise<WriteResult> {
-  const { message, at, now } = options;
+  const { message, at, now, status } = options;
   if (message.trim() === "")
     return {
       ok: false,
@@ -29,7 +33,19 @@ export async function updateIncident(options: UpdateOptions): Promise<WriteResul
     at === undefined ? { ok: true as const, value: toMinute(now) } : readTimeFlag("--at", at, now);
   if (!read.ok) return { ok: false, message: read.message, diagnostics: [] };
   const posted = toMinute(read.value);
-  return editIncident(options, (text, incident) =>
-    appendUpdate(text, updateMarker(posted, lastPostAt(incident)), message),
-  );
+  return editIncident(options, (text, incident) => {
+    let body = message;
+    if (status !== undefined) {
+      const kind = incident.scheduled ? "maintenance" : "incident";
+      const flag = readStatusFlag(status, kind, {
+        closes: incident.end !== null,
+        instead: `run \`statusmark resolve ${incident.id} --message "…"\`, which also sets \`end\``,
+      });
+      if (!flag.ok) return { refuse: flag.message };
+      const labelled = withStatusLabel(message, flag.status);
+      if (!labelled.ok) return { refuse: labelled.message };
+      body = labelled.text;
+    }
+    return appendUpdate(text, updateMarker(posted, lastPostAt(incident)), body);
+  });
 }
