@@ -1,4 +1,5 @@
 import TurndownService from "turndown";
+import { parseUpdateMarker } from "../../parse/update-marker.ts";
 
 const turndown = new TurndownService({
   headingStyle: "atx",
@@ -33,8 +34,13 @@ export function statuspageBodyToMarkdown(body: string): string {
   return (
     turndown
       .turndown(html)
-      // A paragraph starting with `EDIT` would read as an update marker.
-      .replace(/^EDIT\b/gm, "&#69;DIT")
+      // A line that reads as an update marker (`EDIT …`, `Update 10:00 UTC:`)
+      // would start an update: its first letter is written as an entity.
+      .replace(/^.+$/gm, (line) => {
+        const marker = parseUpdateMarker(line);
+        if (marker?.kind !== "edit" && marker?.kind !== "malformed") return line;
+        return line.replace(/[A-Za-z]/, (letter) => `&#${letter.charCodeAt(0)};`);
+      })
       .trim()
   );
 }
