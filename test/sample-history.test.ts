@@ -121,8 +121,19 @@ describe("the sample history (5–11 June 2022)", () => {
       utcDateTime("2022-06-10T07:57:00Z"),
       utcDateTime("2022-06-10T09:10:00Z"),
     ]);
+    expect(json.updates.map((u) => [u.status, u.status_derived])).toEqual([
+      ["investigating", true],
+      ["identified", false],
+      ["identified", true],
+      ["identified", true],
+      ["identified", true],
+      ["monitoring", false],
+      ["resolved", false],
+    ]);
     expect(json.updates[6]).toEqual({
       at: utcDateTime("2022-06-10T09:10:00Z"),
+      status: "resolved",
+      status_derived: false,
       text: "Everything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.",
       html: "<p>Everything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.</p>",
     });

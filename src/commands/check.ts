@@ -1,8 +1,11 @@
 import { resolve } from "node:path";
+import type { TextFix } from "../diagnostics/marker-problem.ts";
+import { applyFixes } from "../edit/apply-fixes.ts";
 import { loadSource, siteFolderOf } from "../load/source.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { checkProject, type ProjectResult } from "../validate/project.ts";
 import { sortDiagnostics } from "../validate/sort.ts";
+import { rewriteFile } from "../write/files.ts";
 import { stopwatch, type Timings } from "./stopwatch.ts";
 
 export interface CheckOptions {
@@ -16,6 +19,11 @@ export interface CheckResult extends ProjectResult {
   filesChecked: number;
   /** Milliseconds spent reading and validating. */
   timings: Timings;
+}
+
+/** A change `check --fix` made in a file. */
+export interface AppliedFix extends TextFix {
+  file: string;
 }
 
 /**
@@ -47,4 +55,27 @@ export async function check({ cwd, incidents, paths, now }: CheckOptions): Promi
     filesChecked: results.reduce((sum, r) => sum + r.filesChecked, 0),
     timings,
   };
+}
+
+/**
+ * `statusmark check --fix`: rewrites in place what a diagnostic knows how to
+ * fix (near-miss update markers), keeping every other byte of each file, then
+ * checks again. Only files that change are written.
+ */
+export async function checkAndFix(
+  options: CheckOptions,
+): Promise<CheckResult & { fixed: AppliedFix[] }> {
+  const { cwd, incidents, paths, now } = options;
+  const source = await loadSource({ cwd, incidents, ...(paths ? { paths } : {}) });
+  const { diagnostics } = checkProject(source, now);
+  const fixed: AppliedFix[] = [];
+  for (const file of source.incidents) {
+    const fixes = diagnostics.flatMap((d) => (d.file === file.path && d.fix ? [d.fix] : []));
+    if (fixes.length === 0) continue;
+    const { text, applied } = applyFixes(file.text, fixes);
+    if (text === file.text) continue;
+    await rewriteFile(resolve(cwd, file.path), (file.bom ? "\uFEFF" : "") + text);
+    fixed.push(...applied.map((fix) => ({ file: file.path, ...fix })));
+  }
+  return { ...(await check(options)), fixed };
 }

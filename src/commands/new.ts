@@ -14,6 +14,7 @@ import { code, oneOf } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
 import { laterThanNowRefusal } from "./flag-times.ts";
+import { readStatusFlag, withStatusLabel } from "./status-flag.ts";
 import { refuse, refuseUnwritten, type WriteResult } from "./write-result.ts";
 
 /** What the operator gave, as flags or answers; times as written. */
@@ -30,6 +31,11 @@ export interface NewIncidentInput {
   impact?: string;
   /** The first post. */
   message?: string;
+  /**
+   * The first post's status, written as its label; default `investigating`, a
+   * maintenance's `scheduled`, and `resolved` for an incident given its end.
+   */
+  status?: string;
 }
 
 export interface NewIncidentOptions {
@@ -78,6 +84,24 @@ export async function newIncident({
   const start = times.start!;
   const refusal = refuseTimes(input, times, now);
   if (refusal) return refuse(refusal);
+  const kind = times.scheduled ? "maintenance" : "incident";
+  const message = (input.message ?? "").trim();
+  const defaultStatus =
+    kind === "maintenance" ? "scheduled" : times.end ? "resolved" : "investigating";
+  const flag = readStatusFlag(input.status ?? defaultStatus, kind, {
+    closes: times.end !== null,
+    instead: "give --end, the time it was resolved",
+  });
+  if (!flag.ok) return refuse(flag.message);
+  if (input.status !== undefined && message === "")
+    return refuse(
+      'Missing --message: --status labels the first post, as in --message "We are investigating"',
+    );
+  const labelled =
+    message === ""
+      ? { ok: true as const, text: "" }
+      : withStatusLabel(escapeUpdateMarkers(updateBody(message)), flag.status);
+  if (!labelled.ok) return refuse(labelled.message);
   const slug = slugify(title);
   if (slug === "")
     return refuse(
@@ -98,7 +122,7 @@ export async function newIncident({
     scheduled: times.scheduled,
     retroactive: input.retroactive === true,
     impact: input.impact ?? null,
-    message: escapeUpdateMarkers(updateBody(input.message ?? "")),
+    message: labelled.text,
   });
   const absolute = resolve(cwd, incidents, `${id}.md`);
   const path = relative(cwd, absolute);
@@ -108,7 +132,7 @@ export async function newIncident({
       `Nothing was written: ${path} would not pass \`statusmark check\``,
       checked.diagnostics,
     );
-  const problem = checked.incident && newFileProblem(checked.incident, title, input.message ?? "");
+  const problem = checked.incident && newFileProblem(checked.incident, title, labelled.text);
   if (problem) return refuse(`Nothing was written: ${problem}`);
   if (!closesItsBlocks(text))
     return refuse(

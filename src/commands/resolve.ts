@@ -5,8 +5,10 @@ import { appendUpdate } from "../edit/update.ts";
 import { updateProblem } from "../edit/read-back.ts";
 import { code } from "../diagnostics/quote.ts";
 import { lastPostAt } from "../model/incident.ts";
+import { finalStatus } from "../model/update-status.ts";
 import { editIncident, type EditOptions } from "./edit-incident.ts";
 import { endBeforeStartRefusal, laterThanNowRefusal, outOfOrderRefusal } from "./flag-times.ts";
+import { withStatusLabel } from "./status-flag.ts";
 import { refuse, type WriteResult } from "./write-result.ts";
 
 export interface ResolveOptions extends EditOptions {
@@ -18,9 +20,10 @@ export interface ResolveOptions extends EditOptions {
 
 /**
  * `statusmark resolve`: sets `end` (added after `start` when absent) and may
- * append a final update; the rest of the file is kept byte for byte. A
- * maintenance's planned `end` is replaced by the actual one. An end after now
- * or before the start is refused before anything is written.
+ * append a final update labelled `Resolved:` (a maintenance's `Completed:`);
+ * the rest of the file is kept byte for byte. A maintenance's planned `end` is
+ * replaced by the actual one. An end after now or before the start is refused
+ * before anything is written.
  */
 export async function resolveIncident(options: ResolveOptions): Promise<WriteResult> {
   const { at, message, now } = options;
@@ -38,6 +41,7 @@ export async function resolveIncident(options: ResolveOptions): Promise<WriteRes
   );
   if (later) return refuse(later);
   const final = message !== undefined && message.trim() !== "" ? message : null;
+  let body = final;
   return editIncident(
     options,
     (text, incident) => {
@@ -54,10 +58,15 @@ export async function resolveIncident(options: ResolveOptions): Promise<WriteRes
         "zone",
         "start",
       ]);
-      return final === null
-        ? ended
-        : appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), final);
+      if (final === null) return ended;
+      const labelled = withStatusLabel(
+        final,
+        finalStatus(incident.scheduled ? "maintenance" : "incident"),
+      );
+      if (!labelled.ok) return { refuse: labelled.message };
+      body = labelled.text;
+      return appendUpdate(ended, updateMarker(toMinute(end), lastPostAt(incident)), body);
     },
-    (before, after, text) => (final === null ? null : updateProblem(before, after, text, final)),
+    (before, after, text) => (body === null ? null : updateProblem(before, after, text, body)),
   );
 }

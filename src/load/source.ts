@@ -7,7 +7,10 @@ export const SITE_FILE = "site.yml";
 export interface SourceFile {
   /** As shown in diagnostics: relative to where the command was run. */
   path: string;
+  /** The text, without a byte order mark. */
   text: string;
+  /** The file started with a byte order mark, for commands that write it back. */
+  bom?: boolean;
 }
 
 export interface Source {
@@ -27,7 +30,8 @@ export interface LoadOptions {
   paths?: readonly string[];
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, so that it is seen and can be written back.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads site.yml and every incident file: the only module that reads the disk. */
 export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promise<Source> {
@@ -41,10 +45,10 @@ export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promis
   };
   const read = async (path: string): Promise<SourceFile | null> => {
     try {
-      return {
-        path: shown(path),
-        text: decoder.decode(await readFile(path)).replace(/^\uFEFF/, ""),
-      };
+      const text = decoder.decode(await readFile(path));
+      return text.startsWith("\uFEFF")
+        ? { path: shown(path), text: text.slice(1), bom: true }
+        : { path: shown(path), text };
     } catch (error) {
       source.unreadable.push({ path: shown(path), reason: describe(error) });
       return null;

@@ -15,6 +15,7 @@ import { images } from "./rules/images.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
 import { title } from "./rules/title.ts";
+import { updateStatus } from "./rules/update-status.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
@@ -24,6 +25,7 @@ export const FILE_RULES: readonly Rule[] = [
   afterNow,
   title,
   updates,
+  updateStatus,
   images,
   ongoing,
 ];
@@ -65,6 +67,6 @@ export function checkIncidentFile(
   const incident =
     hasErrors(report.diagnostics) || !fields.start
       ? null
-      : toIncident(id, { ...fields, start: fields.start }, body, times);
+      : toIncident(id, { ...fields, start: fields.start }, body, times, now);
   return { incident, diagnostics: report.diagnostics };
 }

@@ -51,7 +51,7 @@ describe("statusmark new", () => {
         "---",
         "# Deployments are failing",
         "",
-        "Deployments fail with a timeout. We are investigating.",
+        "Investigating: Deployments fail with a timeout. We are investigating.",
         "",
       ].join("\n"),
     );
@@ -220,6 +220,50 @@ describe("statusmark new", () => {
   });
 });
 
+describe("statusmark new's status label", () => {
+  const write = (input: Partial<NewIncidentInput>) =>
+    newIncident({
+      ...options(),
+      input: { components: ["Deployments"], zones: [], title: "Builds are slow", ...input },
+    });
+  const body = async (path: string) => (await read(path)).split("---\n")[2];
+
+  it.each([
+    [{ message: "Slow." }, "Investigating: Slow."],
+    [{ message: "Slow.", status: "monitoring" }, "Monitoring: Slow."],
+    [{ message: "Slow.", start: "08:00", end: "09:00" }, "Resolved: Slow."],
+    [
+      { message: "Builds will stop.", scheduled: true, start: "12:00", end: "13:00" } as const,
+      "Scheduled: Builds will stop.",
+    ],
+  ])("labels the first post from %j", async (input, first) => {
+    const result = await write(input);
+    expect(result.ok && (await body(result.path))).toBe(`# Builds are slow\n\n${first}\n`);
+  });
+
+  it("writes no label on a file without a first post", async () => {
+    const result = await write({});
+    expect(result.ok && (await body(result.path))).toBe("# Builds are slow\n");
+  });
+
+  it.each([
+    [
+      { message: "Slow.", status: "resolved" },
+      "Unexpected --status `resolved` for an incident without `end`: give --end, the time it was resolved",
+    ],
+    [
+      { status: "identified" },
+      'Missing --message: --status labels the first post, as in --message "We are investigating"',
+    ],
+    [
+      { message: "Slow.", status: "in_progress" },
+      "Unexpected --status `in_progress` for an incident, expected `investigating`, `identified`, `monitoring` or `resolved`",
+    ],
+  ])("refuses %j", async (input, message) => {
+    expect(await write(input)).toEqual({ ok: false, message, diagnostics: [] });
+  });
+});
+
 describe("statusmark new in a terminal", () => {
   it("asks for components, zones, title, impact and first post, then writes the file", async () => {
     const input = new PassThrough();
@@ -249,6 +293,7 @@ describe("statusmark new in a terminal", () => {
     await answer("Title: what do users see?", ["Builds are slow", "\r"]);
     await answer("Impact", [DOWN, "\r"]);
     await answer("First post (optional)", ["Builds take twice as long.", "\r"]);
+    await answer("Status of the first post", [DOWN, "\r"]);
     const answers = await asked;
     expect(answers).toEqual({
       components: ["Deployments", "Unique IP"],
@@ -256,11 +301,12 @@ describe("statusmark new in a terminal", () => {
       title: "Builds are slow",
       impact: "major",
       message: "Builds take twice as long.",
+      status: "identified",
     });
     const result = await newIncident({ ...options(), input: answers! });
     expect(result.ok && result.path).toBe("incidents/2022-06-11-builds-are-slow.md");
     expect(await read("incidents/2022-06-11-builds-are-slow.md")).toBe(
-      "---\ncomponent:\n  - Deployments\n  - Unique IP\nzone: PAR\nstart: 2022-06-11 09:41\nimpact: major\n---\n# Builds are slow\n\nBuilds take twice as long.\n",
+      "---\ncomponent:\n  - Deployments\n  - Unique IP\nzone: PAR\nstart: 2022-06-11 09:41\nimpact: major\n---\n# Builds are slow\n\nIdentified: Builds take twice as long.\n",
     );
   });
 
@@ -299,6 +345,7 @@ describe("statusmark new's command line", () => {
       asks("--retroactive"),
       asks("--title", "Down"),
       asks("--component", "Mails"),
-    ]).toEqual([true, true, false, false, false, false, false, false, false, false, false]);
+      asks("--status", "identified"),
+    ]).toEqual([true, true, false, false, false, false, false, false, false, false, false, false]);
   });
 });

@@ -64,11 +64,15 @@ describe("the sample built as of 06:30 UTC on 10 June 2022, with what was posted
     };
     const v2Updates = v2.incidents.find((i) => i.shortlink.endsWith(`/${ID}/`))!.incident_updates;
 
-    expect(incidentPage).toEqual(["05:23 UTC", "06:04 UTC", "06:23 UTC"]);
+    expect(incidentPage).toEqual([
+      "Investigating · 05:23 UTC",
+      "Identified · 06:04 UTC",
+      "Identified · 06:23 UTC",
+    ]);
     expect(feedTimes.map((m) => m[1])).toEqual([
-      "Friday 10 June 2022, 05:23 UTC",
-      "Friday 10 June 2022, 06:04 UTC",
-      "Friday 10 June 2022, 06:23 UTC",
+      "Investigating · Friday 10 June 2022, 05:23 UTC",
+      "Identified · Friday 10 June 2022, 06:04 UTC",
+      "Identified · Friday 10 June 2022, 06:23 UTC",
     ]);
     expect(v1.updates.map((u) => u.at)).toEqual(POSTED);
     expect(v2Updates.map((u) => u.created_at).reverse()).toEqual(

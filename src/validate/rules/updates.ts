@@ -1,6 +1,9 @@
 import { addDays } from "../../model/calendar.ts";
 import type { Rule } from "../context.ts";
-import { pad } from "../update-times.ts";
+import type { Position } from "../../diagnostics/diagnostic.ts";
+import type { MarkerReading } from "../../parse/update-marker.ts";
+import { fixMarker } from "../marker-fix.ts";
+import { pad, type ResolvedTime } from "../update-times.ts";
 
 /**
  * `update-marker-invalid`, `update-time-invalid`, `update-time-order`,
@@ -11,7 +14,12 @@ export const updates: Rule = ({ body, fields, times, now, report }) => {
     const { marker } = section;
     if (marker === null) return;
     if (marker.kind === "malformed") {
-      report.error("update-marker-invalid", section.at, { actual: marker.text });
+      const previous = previousTime(times, index, fields.start?.value);
+      report.error(
+        "update-marker-invalid",
+        section.at,
+        nearMiss(marker.text, marker.reading, section.at, previous),
+      );
       return;
     }
     const timeAt = { line: section.at.line, column: section.at.column + marker.timeOffset };
@@ -40,9 +48,40 @@ export const updates: Rule = ({ body, fields, times, now, report }) => {
     }
   });
   for (const bare of body.bareTimes) {
-    report.warn("update-marker-missing", bare.at, { time: bare.time });
+    const previous = previousTime(times, bare.section + 1, fields.start?.value);
+    const details = bare.reading
+      ? nearMiss(bare.reading.text, bare.reading, bare.paragraphAt, previous)
+      : { actual: bare.time, problems: [{ kind: "no-zone" as const, time: bare.time }] };
+    report.warn("update-marker-missing", bare.at, details);
   }
 };
+
+/** The time of the last dated post before section `index`, else `start`. */
+function previousTime(
+  times: readonly ResolvedTime[],
+  index: number,
+  start: string | null | undefined,
+): string | null {
+  return times.slice(0, index).findLast((t) => t.at !== null)?.at ?? start ?? null;
+}
+
+/** What a near-miss marker's diagnostic says, with its fix when one can be decided. */
+function nearMiss(
+  actual: string,
+  reading: MarkerReading | null,
+  at: Position,
+  previous: string | null,
+) {
+  if (!reading) return { actual };
+  const { problems, expected } = fixMarker(reading, previous);
+  return {
+    actual,
+    problems,
+    ...(expected === null
+      ? {}
+      : { fix: { line: at.line, column: at.column, actual: reading.text, expected } }),
+  };
+}
 
 /**
  * The day to suggest for an undated marker that went back in time: the day
