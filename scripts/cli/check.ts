@@ -1,5 +1,4 @@
 import { Command, Option } from "commander";
-import { check } from "../../src/commands/check.ts";
 import { FORMATS, type Format } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
 import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
@@ -23,6 +22,7 @@ export const checkCommand = (io: CliIo) =>
     .action(
       async (paths: string[], options: { incidents: string; now?: string; format: Format }) => {
         const now = nowOrUsage(options.now, io);
+        const { check } = await import("../../src/commands/check.ts");
         const result = await check({
           cwd: io.cwd,
           incidents: options.incidents,
