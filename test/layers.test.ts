@@ -39,6 +39,7 @@ const LAYERS: Record<string, readonly string[]> = {
     "src/statuspage",
     "templates",
   ],
+  "src/index.ts": ["src/commands", "src/diagnostics", "src/report", "src/model"],
   scripts: ["src/commands", "src/report", "src/model"],
   templates: ["src/model", "src/present", "src/render"],
 };
