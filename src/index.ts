@@ -14,6 +14,7 @@ export {
   type ImportResult,
 } from "./commands/import-statuspage.ts";
 export { serve, type Preview, type ServeEvent, type ServeOptions } from "./commands/serve/serve.ts";
+export { init, type InitOptions, type InitResult, type SiteAnswers } from "./commands/init.ts";
 export { resolveNow, type NowResult } from "./commands/now.ts";
 export type { Cause, Diagnostic, Severity } from "./diagnostics/diagnostic.ts";
 export {

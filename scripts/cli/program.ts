@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { buildCommand } from "./build.ts";
 import { checkCommand } from "./check.ts";
 import { importCommand } from "./import.ts";
+import { initCommand } from "./init.ts";
 import type { CliIo } from "./io.ts";
 import { newCommand } from "./new.ts";
 import { resolveCommand } from "./resolve.ts";
@@ -27,6 +28,7 @@ export function createProgram(io: CliIo): Command {
     resolveCommand(io),
     importCommand(io),
     serveCommand(io),
+    initCommand(io),
   ]) {
     // addCommand does not pass settings down: each sub-command gets its own.
     program.addCommand(

@@ -8,6 +8,11 @@ import { readYamlFields, type Field } from "./yaml.ts";
 const SITE_KEYS = ["title", "url", "description", "components", "zones"] as const;
 const ABSOLUTE_URL = /^https?:\/\/[^/\s]+(\/\S*)?$/;
 
+/** Whether `url` is what site.yml's `url` takes: an absolute http(s) URL. */
+export function isSiteUrl(url: string): boolean {
+  return ABSOLUTE_URL.test(url) && URL.canParse(url);
+}
+
 /**
  * Reads `site.yml`: the title, the absolute base URL and the declared
  * components and zones. Returns null, with the problems reported, when
@@ -30,7 +35,7 @@ export function parseSite(text: string, report: Reporter): Site | null {
   const title = readText(byKey, "title", report);
   const url = readText(byKey, "url", report);
   const description = byKey.has("description") ? readText(byKey, "description", report) : null;
-  if (url !== null && !(ABSOLUTE_URL.test(url) && URL.canParse(url))) {
+  if (url !== null && !isSiteUrl(url)) {
     report.error("value-type", byKey.get("url")!.valueAt, {
       read: code(url),
       key: "url",
