@@ -37,6 +37,9 @@ export function outputTo(io: CliIo): OutputConfiguration {
   };
 }
 
+/** The line after a usage error, instead of the whole help: where to read it. */
+export const usageHint = (command: string) => `Run \`${command} --help\` for usage and examples.`;
+
 export const incidentsOption = () =>
   new Option("--incidents <dir>", "folder of incident files and site.yml").default("incidents");
 
