@@ -9,6 +9,7 @@ import {
   formatJson,
   formatLines,
   formatText,
+  printable,
   type Format,
 } from "../../src/report/format.ts";
 
@@ -53,7 +54,7 @@ export function printWrite(result: WriteResult): void {
     process.stdout.write(`${result.path}\n`);
     return;
   }
-  process.stderr.write(`statusmark: ${result.message}\n`);
+  process.stderr.write(`statusmark: ${printable(result.message)}\n`);
   process.exitCode = EXIT.problems;
 }
 
