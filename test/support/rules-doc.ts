@@ -42,7 +42,7 @@ export function renderRulesDoc(): string {
         `\`${folder}/${file}\`:`,
         "",
         "```" + (file.endsWith(".yml") ? "yaml" : "markdown"),
-        text.trimEnd(),
+        abridged(text.trimEnd()),
         "```",
         "",
       );
@@ -52,6 +52,15 @@ export function renderRulesDoc(): string {
   }
   return lines.join("\n");
 }
+
+/** A fixture as shown in the docs: the first lines of one too long to read there. */
+function abridged(text: string): string {
+  const lines = text.split("\n");
+  if (lines.length <= SHOWN_LINES) return text;
+  return [...lines.slice(0, SHOWN_LINES), `… (${lines.length} lines in all)`].join("\n");
+}
+
+const SHOWN_LINES = 40;
 
 function examples(folder: string): string[] {
   const dir = join(fixtures, folder);
