@@ -38,6 +38,25 @@ export const RULES = {
               ? "shorten the descriptions"
               : "shorten it, or link to a longer report"),
   },
+  "file-symlink": {
+    severity: "error",
+    summary:
+      "A symbolic link is read only when it points to a file inside the incidents folder: a link in a pull request could publish any file of the machine that builds the site.",
+    message: ({ target, problem }: { target: string; problem: "outside" | "folder" | "broken" }) =>
+      `Unexpected symbolic link to ${code(target)}, ` +
+      (problem === "outside"
+        ? "outside the incidents folder, expected a file inside it: copy the file here instead"
+        : problem === "folder"
+          ? "a folder, expected a file: links to folders are not followed, remove the link or put the folder itself here"
+          : "which does not exist, expected a file: remove the link"),
+  },
+  "file-extension": {
+    severity: "warning",
+    summary:
+      "A file that looks like an incident but does not end in `.md` (`.MD`, `.markdown`) is not read.",
+    message: ({ rename }: { rename: string }) =>
+      `Unexpected file extension, expected \`.md\`: this file is not read, rename it to ${code(rename)} to publish it`,
+  },
   "site-missing": {
     severity: "error",
     summary: "The incidents folder has a `site.yml`.",

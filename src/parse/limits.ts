@@ -41,3 +41,6 @@ export const LIMITS = {
   components: 500,
   zones: 100,
 } as const;
+
+/** The largest files the loader reads, in bytes: bigger ones are refused unread. */
+export const MAX_FILE_BYTES = { incident: LIMITS.incidentBytes, site: LIMITS.siteBytes };
