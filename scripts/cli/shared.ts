@@ -10,6 +10,7 @@ import {
   formatLines,
   formatText,
   formatUnplaced,
+  printable,
   type Format,
 } from "../../src/report/format.ts";
 import type { CliIo, Output } from "./io.ts";
@@ -75,7 +76,7 @@ export function printWrite(io: CliIo, result: WriteResult): void {
     io.stdout.write(`${result.path}\n`);
     return;
   }
-  io.stderr.write(`statusmark: ${result.message}\n`);
+  io.stderr.write(`statusmark: ${printable(result.message)}\n`);
   io.exitCode = EXIT.problems;
 }
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { loadSource, type Source } from "../../src/load/source.ts";
 import type { History, UtcDateTime } from "../../src/model/types.ts";
 import { utcDateTime } from "../../src/model/time.ts";
+import { MAX_FILE_BYTES } from "../../src/parse/limits.ts";
 import { checkIncidentFile } from "../../src/validate/incident-file.ts";
 import { checkProject } from "../../src/validate/project.ts";
 import { SAMPLE_PROJECT } from "./sample-copy.ts";
@@ -42,7 +43,11 @@ let sample: Promise<Source> | null = null;
 
 /** The sample's files as they stood at `now`, read once from the frozen copy. */
 async function sampleSourceAsOf(now: UtcDateTime): Promise<Source> {
-  sample ??= loadSource({ cwd: SAMPLE_PROJECT, incidents: "incidents" });
+  sample ??= loadSource({
+    cwd: SAMPLE_PROJECT,
+    incidents: "incidents",
+    maxBytes: MAX_FILE_BYTES,
+  });
   const source = await sample;
   return {
     ...source,
