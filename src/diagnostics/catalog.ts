@@ -267,6 +267,13 @@ export const RULES = {
     message: ({ at, now }: AfterNow) =>
       `Unexpected update in the future: ${laterThanNow(at, now)}: ${IN_UTC}; date an update when it was posted`,
   },
+  "time-out-of-range": {
+    severity: "error",
+    summary:
+      "Every time of a file is at most 30 years before the build's now and 2 years after it: the site has a page for every month in between.",
+    message: ({ what, at, earliest, latest }: OutOfRange) =>
+      `Unexpected ${what === "update" ? "update" : code(what)} dated ${at.slice(0, 10)}, expected a time between ${earliest.slice(0, 10)} and ${latest.slice(0, 10)} (30 years before now to 2 years after): check the year`,
+  },
   "markdown-too-complex": {
     severity: "error",
     summary:
@@ -456,6 +463,14 @@ interface EnumValue {
   /** What YAML read, for a value that is not a string. */
   read: string;
   expected: readonly string[];
+}
+
+/** A time of a file outside the span a history may cover, and that span, as model times. */
+interface OutOfRange {
+  what: "start" | "end" | "scheduled" | "update";
+  at: string;
+  earliest: string;
+  latest: string;
 }
 
 /** A time written in a file that is later than the build's now, both as model times. */

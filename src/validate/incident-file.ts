@@ -15,6 +15,7 @@ import { fileName } from "./rules/file-name.ts";
 import { images } from "./rules/images.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
+import { timeSpan } from "./rules/time-span.ts";
 import { title } from "./rules/title.ts";
 import { updateStatus } from "./rules/update-status.ts";
 import { updates } from "./rules/updates.ts";
@@ -23,6 +24,7 @@ import { updates } from "./rules/updates.ts";
 export const FILE_RULES: readonly Rule[] = [
   fileName,
   timeRange,
+  timeSpan,
   afterNow,
   title,
   updates,

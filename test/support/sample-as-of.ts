@@ -8,7 +8,8 @@ import { checkIncidentFile } from "../../src/validate/incident-file.ts";
 import { checkProject } from "../../src/validate/project.ts";
 import { SAMPLE_PROJECT } from "./sample-copy.ts";
 
-const LATER = utcDateTime("2999-01-01T00:00:00Z");
+/** A now after everything the sample says, to read its files whole. */
+const LATER = utcDateTime("2023-01-01T00:00:00Z");
 
 /**
  * An incident file as it stood at `now`: without the updates posted later,
