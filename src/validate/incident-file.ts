@@ -7,7 +7,7 @@ import { parseBody } from "../parse/body.ts";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
 import { reportForbiddenCharacters } from "../parse/characters.ts";
 import type { FileContext, Rule } from "./context.ts";
-import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { hasErrors, Reporter, type Diagnostic, type Position } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
 import { afterNow } from "./rules/after-now.ts";
 import { fileName } from "./rules/file-name.ts";
@@ -34,6 +34,8 @@ export interface FileResult {
   /** Null when the file has an error. */
   incident: Incident | null;
   diagnostics: Diagnostic[];
+  /** The frontmatter's `id:` and where it is, for the rule across files; null without one. */
+  statuspageId: { value: string; at: Position } | null;
 }
 
 /**
@@ -68,5 +70,5 @@ export function checkIncidentFile(
     hasErrors(report.diagnostics) || !fields.start
       ? null
       : toIncident(id, { ...fields, start: fields.start }, body, times, now);
-  return { incident, diagnostics: report.diagnostics };
+  return { incident, diagnostics: report.diagnostics, statuspageId: fields.id ?? null };
 }

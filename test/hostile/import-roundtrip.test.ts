@@ -158,6 +158,7 @@ describe("statusmark import statuspage, given hostile values", () => {
         "    description: |-",
         "      Public API.",
         "      See docs.",
+        "    id: c",
         "",
       ].join("\n"),
     );

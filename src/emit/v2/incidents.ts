@@ -92,9 +92,12 @@ export function maintenanceV2(context: IncidentContext, incident: Incident): Mai
   };
 }
 
-/** Derived from the incident's file id only, so it survives rebuilds and edits. */
+/**
+ * The `id:` the file keeps (a Statuspage id from an import), else derived from
+ * the incident's file id only, so it survives rebuilds and edits.
+ */
 export function incidentId(incident: Incident): string {
-  return stableId("incident", incident.id);
+  return incident.statuspageId ?? stableId("incident", incident.id);
 }
 
 const FINAL: readonly UpdateStatus[] = ["resolved", "completed"];
