@@ -1,6 +1,7 @@
 import ical from "ical-generator";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
+import { isMaintenance } from "../model/incident.ts";
 import { placeLabel } from "../present/labels.ts";
 import { withoutForbiddenCharacters } from "../model/characters.ts";
 import type { OutputFile } from "../write/output-file.ts";
@@ -19,7 +20,7 @@ export function emitCalendar(history: History): OutputFile {
     prodId: { company: "Statusmark", product: "Statusmark", language: "EN" },
     url: absolute(site, paths.calendar()),
   });
-  const windows = history.incidents.filter((i) => i.impact === "maintenance").reverse();
+  const windows = history.incidents.filter(isMaintenance).reverse();
   for (const incident of windows) {
     const url = absolute(site, paths.incident(incident.id));
     calendar.createEvent({
