@@ -114,6 +114,22 @@ describe("the Statuspage contract of api/v2", () => {
     ]);
   });
 
+  it("leaves a status written as text out of the body, where it would contradict the status", () => {
+    const entry = incidentV2(
+      context("2024-03-01T12:00:00Z"),
+      incident({ end: null }, [
+        ["2024-03-01T02:00:00Z", "Logins fail.", "investigating"],
+        ["2024-03-01T02:30:00Z", "**Resolved.** Fixed."],
+        ["2024-03-01T03:00:00Z", "Failing again.", "investigating"],
+      ]),
+    );
+    expect(entry.incident_updates.map((u) => [u.status, u.body]).reverse()).toEqual([
+      ["investigating", "Logins fail."],
+      ["investigating", "Fixed."],
+      ["investigating", "Failing again."],
+    ]);
+  });
+
   it("dates updated_at at the last change at or before now, not at a planned end still ahead", () => {
     const entry = maintenanceV2(context("2024-03-01T02:10:00Z"), {
       ...maintenance("maintenance"),

@@ -6,7 +6,7 @@ import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../../statuspage/sc
 import { stableId } from "./ids.ts";
 import { timeV2 } from "./page.ts";
 import type { IncidentStatus, MaintenanceStatus } from "../../statuspage/vocabulary.ts";
-import { deriveStatuses, type UpdateStatus } from "../../model/update-status.ts";
+import { deriveStatuses, UPDATE_STATUSES, type UpdateStatus } from "../../model/update-status.ts";
 
 /** What every incident of one build shares. */
 export interface IncidentContext {
@@ -174,7 +174,7 @@ function updatesV2<S extends UpdateStatus | "postmortem">(
       return {
         id: stableId("incident_update", `${incident.id}#${post.index}`),
         status,
-        body: status === "postmortem" ? withoutPostmortemLine(post.text) : post.text,
+        body: withoutStatusWords(post.text),
         incident_id,
         created_at: timeV2(post.at),
         updated_at: timeV2(post.at),
@@ -206,14 +206,24 @@ function componentStatusAt(
 
 const POSTMORTEM = /^\*\*Postmortem\*\*(?:\n\n|$)/;
 
+/** A status written as bold text, not a label (`**Resolved.**`): how an import keeps one the file cannot have. */
+const STATUS_WORDS = new RegExp(
+  `^\\*\\*(?:${[...UPDATE_STATUSES, "postmortem"].map((s) => s.replace(/_/g, " ")).join("|")})\\.?\\*\\*(?:\\s+|$)`,
+  "i",
+);
+
 /** A post-mortem opens with a paragraph `**Postmortem**` alone, as `import statuspage` writes it. */
 function isPostmortem(text: string): boolean {
   return POSTMORTEM.test(text);
 }
 
-/** The post-mortem's text: its `**Postmortem**` line is its status, not its body. */
-function withoutPostmortemLine(text: string): string {
-  return text.replace(POSTMORTEM, "");
+/**
+ * The update's text without a status written at its start as bold text
+ * (`**Postmortem**`, `**Resolved.**`): `status` says the status, and `body`
+ * must not say another.
+ */
+function withoutStatusWords(text: string): string {
+  return text.replace(STATUS_WORDS, "");
 }
 
 function componentsOf(context: IncidentContext, incident: Incident): ComponentV2[] {
