@@ -151,7 +151,7 @@ describe("the home page in Chromium", () => {
     await incident.locator("summary").focus();
     await page.keyboard.press("Enter");
     expect(await last.innerText()).toBe(
-      "09:10 UTC\n\nEverything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.",
+      "Resolved · 09:10 UTC\n\nEverything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.",
     );
     await context.close();
   });
