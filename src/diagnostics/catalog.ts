@@ -67,11 +67,18 @@ export const RULES = {
   },
   "site-duplicate": {
     severity: "error",
-    summary: "Components and zones in `site.yml` are declared once each.",
-    message: (d: { component: string; slug: string; twin: string } | { zone: string }) =>
+    summary: "Components, their `id`s and zones in `site.yml` are declared once each.",
+    message: (
+      d:
+        | { component: string; slug: string; twin: string }
+        | { zone: string }
+        | { componentId: string; twin: string },
+    ) =>
       "zone" in d
         ? `Unexpected second zone ${code(d.zone)}`
-        : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
+        : "componentId" in d
+          ? `Unexpected second component with \`id\` ${code(d.componentId)}, like ${code(d.twin)}: api/v2 gives each component its own id`
+          : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
   },
   "site-url": {
     severity: "error",
@@ -177,7 +184,7 @@ export const RULES = {
     ) =>
       "entry" in d
         ? d.entry === "component"
-          ? "Expected a component as `- name: Name` with optional `description` and `group`"
+          ? "Expected a component as `- name: Name` with optional `description`, `group`, `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)"
           : "Expected a zone as `- id: PAR` (capital letters and digits) with an optional `name: Paris`"
         : `Unexpected ${d.read} for ${code(d.key)}${d.problem ? ` (${d.problem})` : ""}, expected ${d.want}`,
   },
@@ -219,9 +226,11 @@ export const RULES = {
   },
   "id-duplicate": {
     severity: "error",
-    summary: "No two incident files share a name (the id), in any folder.",
-    message: ({ id }: { id: string }) =>
-      `Unexpected second incident with id ${code(id)}: rename one of the files, ids are their names and must be unique`,
+    summary: "No two incident files share a name (the id), in any folder, or an `id:`.",
+    message: ({ id, key }: { id: string; key?: "id" }) =>
+      key === "id"
+        ? `Unexpected second incident with \`id: ${id}\`: api/v2 gives each incident its own id; change or remove one`
+        : `Unexpected second incident with id ${code(id)}: rename one of the files, ids are their names and must be unique`,
   },
   "end-before-start": {
     severity: "error",

@@ -1,4 +1,5 @@
 import type { Component, Impact, Incident, UtcDateTime } from "./types.ts";
+import { isMaintenance } from "./incident.ts";
 
 /** A component's state at build time, with the names hosted status pages use. */
 export const COMPONENT_STATUSES = [
@@ -14,7 +15,8 @@ export type ComponentStatusValue = (typeof COMPONENT_STATUSES)[number];
 export const INDICATORS = ["none", "minor", "major", "critical", "maintenance"] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
-const STATUS_OF_IMPACT: Record<Impact, ComponentStatusValue> = {
+/** A component's status while an incident of each impact affects it. */
+export const STATUS_OF_IMPACT: Record<Impact, ComponentStatusValue> = {
   none: "operational",
   minor: "degraded_performance",
   major: "partial_outage",
@@ -63,11 +65,9 @@ export function currentStatus(
   now: UtcDateTime,
 ): CurrentStatus {
   const open = incidents.filter((i) => isOngoing(i, now));
-  const ongoing = open.filter((i) => i.impact !== "maintenance");
-  const activeMaintenance = open.filter((i) => i.impact === "maintenance");
-  const upcomingMaintenance = incidents
-    .filter((i) => i.impact === "maintenance" && i.start > now)
-    .reverse();
+  const ongoing = open.filter((i) => !isMaintenance(i));
+  const activeMaintenance = open.filter(isMaintenance);
+  const upcomingMaintenance = incidents.filter((i) => isMaintenance(i) && i.start > now).reverse();
   const worst = worstImpact(ongoing);
   const indicator: Indicator =
     worst !== null && worst !== "none"
@@ -80,11 +80,11 @@ export function currentStatus(
     description: DESCRIPTIONS[indicator],
     components: components.map((component) => {
       const affecting = open.filter((i) => i.components.includes(component.name));
-      const impact = worstImpact(affecting.filter((i) => i.impact !== "maintenance"));
+      const impact = worstImpact(affecting.filter((i) => !isMaintenance(i)));
       const status =
         impact !== null && impact !== "none"
           ? STATUS_OF_IMPACT[impact]
-          : affecting.some((i) => i.impact === "maintenance")
+          : affecting.some(isMaintenance)
             ? "under_maintenance"
             : "operational";
       return { component, status, incidents: affecting };

@@ -24,6 +24,7 @@ export const FRONTMATTER_KEYS = [
   "scheduled",
   "retroactive",
   "impact",
+  "id",
 ] as const;
 export type FrontmatterKey = (typeof FRONTMATTER_KEYS)[number];
 
@@ -41,6 +42,10 @@ export interface Component {
   slug: string;
   description: string | null;
   group: string | null;
+  /** The id api/v2 gives it (a Statuspage id kept from an import); null for a derived one. */
+  statuspageId: string | null;
+  /** Whether api/v2 marks it `showcase`: true unless site.yml says `showcase: false`. */
+  showcase: boolean;
 }
 
 export interface Zone {
@@ -83,6 +88,8 @@ export interface Incident {
   scheduled: UtcDateTime | null;
   retroactive: boolean;
   impact: IncidentImpact;
+  /** The id api/v2 gives it (a Statuspage id kept from an import); null for a derived one. */
+  statuspageId: string | null;
   /** The initial post first (dated at `start`), then each `EDIT` in order. */
   updates: Update[];
   /** From start to end; null while ongoing. */

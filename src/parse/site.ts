@@ -1,4 +1,4 @@
-import { isZoneId } from "../model/ids.ts";
+import { isStatuspageId, isZoneId } from "../model/ids.ts";
 import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
 import type { Reporter } from "../diagnostics/diagnostic.ts";
@@ -8,7 +8,10 @@ import { readSiteUrl } from "./site-url.ts";
 import { readYamlFields, type Field, type Item } from "./yaml.ts";
 
 const SITE_KEYS = ["title", "url", "description", "components", "zones"] as const;
-const ENTRY_KEYS = { component: ["name", "description", "group"], zone: ["id", "name"] } as const;
+const ENTRY_KEYS = {
+  component: ["name", "description", "group", "id", "showcase"],
+  zone: ["id", "name"],
+} as const;
 
 /**
  * Reads `site.yml`: the title, the absolute base URL and the declared
@@ -93,11 +96,24 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
       report.error("site-duplicate", item.at, { component: name, slug, twin: twin.name });
       continue;
     }
+    const statuspageId = textOf(entry, "id");
+    const showcase = (entry as Record<string, unknown>).showcase ?? true;
+    if ((statuspageId !== null && !isStatuspageId(statuspageId)) || typeof showcase !== "boolean") {
+      report.error("value-type", item.at, { entry: "component" });
+      continue;
+    }
+    const sameId = components.find((c) => statuspageId !== null && c.statuspageId === statuspageId);
+    if (sameId) {
+      report.error("site-duplicate", item.at, { componentId: statuspageId!, twin: sameId.name });
+      continue;
+    }
     components.push({
       name,
       slug,
       description: textOf(entry, "description"),
       group: textOf(entry, "group"),
+      statuspageId,
+      showcase,
     });
   }
   return components;

@@ -37,6 +37,7 @@ export function toIncident(
     scheduled,
     retroactive: fields.retroactive,
     impact: fields.impact?.value ?? (scheduled ? "maintenance" : "minor"),
+    statuspageId: fields.id?.value ?? null,
     updates: body.sections.map((section, index) => ({
       at: times[index]?.at ?? null,
       status: statuses[index]!,

@@ -12,7 +12,16 @@ const site: Site = {
   title: "Tiny status",
   url: "https://example.org/status/",
   description: null,
-  components: [{ name: "API", slug: "api", description: null, group: null }],
+  components: [
+    {
+      name: "API",
+      slug: "api",
+      description: null,
+      group: null,
+      statuspageId: null,
+      showcase: true,
+    },
+  ],
   zones: [],
 };
 
@@ -28,6 +37,7 @@ function incident(id: string, at: string, fields: Partial<Incident> = {}): Incid
     scheduled: null,
     retroactive: false,
     impact: "minor",
+    statuspageId: null,
     updates: [
       {
         at: start,

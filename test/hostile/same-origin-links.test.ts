@@ -15,7 +15,16 @@ function siteAt(url: string): Site {
     title: "Status",
     url,
     description: null,
-    components: [{ name: "API", slug: "api", description: null, group: null }],
+    components: [
+      {
+        name: "API",
+        slug: "api",
+        description: null,
+        group: null,
+        statuspageId: null,
+        showcase: true,
+      },
+    ],
     zones: [{ id: "PAR", name: "Paris" }],
   };
 }
@@ -30,6 +39,7 @@ const incident: Incident = {
   scheduled: null,
   retroactive: false,
   impact: "major",
+  statuspageId: null,
   updates: [
     {
       at: utcDateTime("2022-06-10T05:23:00Z"),
