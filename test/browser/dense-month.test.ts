@@ -34,7 +34,7 @@ beforeAll(async () => {
     cwd: temp.cwd,
     incidents: "incidents",
     out: "site",
-    now: utcDateTime("2026-11-20T12:00:00Z"),
+    now: utcDateTime("2026-11-01T12:00:00Z"),
   });
   site = await serve(built.out!);
   browser = await chromium.launch({
