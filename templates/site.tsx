@@ -6,7 +6,7 @@
  */
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { History } from "../src/model/types.ts";
+import type { Day, History } from "../src/model/types.ts";
 import { paths } from "../src/model/urls.ts";
 import { formatMonth } from "../src/present/format-date.ts";
 import type { AssetPaths } from "../src/render/assets.ts";
@@ -38,7 +38,7 @@ export function sitePages(history: History, assets: AssetPaths): PageFile[] {
   const views = siteViews(history);
   const data: SiteData = { history, views, assets };
   return [
-    page(paths.home(), () => home.render(data)),
+    boundedHome(data),
     page(paths.history(), () => historyIndex.render(data)),
     ...views.months.flatMap((monthPage) =>
       monthFiles(
@@ -62,6 +62,47 @@ export function sitePages(history: History, assets: AssetPaths): PageFile[] {
     ),
     page(paths.notFound(), () => notFound.render(data)),
   ];
+}
+
+/**
+ * The home page, keeping of its days' incidents the newest that fit its
+ * weight; the others are left to the history, linked from the page.
+ */
+function boundedHome(data: SiteData): PageFile {
+  const whole = html(home.render(data));
+  if (fitsBudget(whole)) return rendered(paths.home(), whole);
+  const days = data.views.recentDays;
+  const total = days.reduce((sum, d) => sum + d.incidents.length, 0);
+  const keeping = (kept: number): SiteData => {
+    const shown = newestIncidents(days, kept);
+    const cut = days.flatMap((d) => d.incidents.map(() => d.date))[kept]!;
+    return {
+      ...data,
+      views: { ...data.views, recentDays: shown },
+      recentOmitted: { count: total - kept, path: `${paths.month(cut.slice(0, 7))}#day-${cut}` },
+    };
+  };
+  // The most incidents that fit, found by halving: weight grows with the number kept.
+  let low = 0;
+  let high = total - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fitsBudget(html(home.render(keeping(middle))))) low = middle;
+    else high = middle - 1;
+  }
+  return rendered(paths.home(), html(home.render(keeping(low))));
+}
+
+/** The days, newest first, up to the `count`th incident: later days dropped, the last one cut. */
+function newestIncidents(days: readonly Day[], count: number): Day[] {
+  const kept: Day[] = [];
+  let left = count;
+  for (const day of days) {
+    if (left === 0 && day.incidents.length > 0) break;
+    kept.push({ date: day.date, incidents: day.incidents.slice(0, left) });
+    left -= Math.min(left, day.incidents.length);
+  }
+  return kept;
 }
 
 /** A month's page, or, when it is too heavy, its index and the pages it is split into. */

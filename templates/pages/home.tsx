@@ -103,7 +103,14 @@ export function render(data: SiteData) {
 
           <section aria-labelledby="recent">
             <h2 id="recent">Last 7 days</h2>
-            <DayList site={site} days={views.recentDays} now={history.now} to={to} level={3} />
+            <DayList
+              site={site}
+              days={views.recentDays}
+              now={history.now}
+              to={to}
+              level={3}
+              omitted={data.recentOmitted}
+            />
             <p>
               <a href={to(paths.history())}>Older incidents in the history</a>
             </p>

@@ -13,10 +13,12 @@ export interface DayListProps {
   level: 2 | 3;
   /** Leaves out days without incidents (archives of one component or zone). */
   skipQuiet?: boolean;
+  /** Incidents of these days not listed, and the page where they are. */
+  omitted?: { count: number; path: string } | undefined;
 }
 
 /** Days newest first, each headed "Friday 10 June 2022", with its incidents or "No incidents reported." */
-export function DayList({ site, days, now, to, level, skipQuiet = false }: DayListProps) {
+export function DayList({ site, days, now, to, level, skipQuiet = false, omitted }: DayListProps) {
   const Heading = `h${level}` as const;
   return (
     <>
@@ -41,6 +43,16 @@ export function DayList({ site, days, now, to, level, skipQuiet = false }: DayLi
             )}
           </section>
         ),
+      )}
+      {omitted && (
+        <p class="more">
+          <a href={to(omitted.path)}>
+            {omitted.count === 1
+              ? "1 earlier incident of these days"
+              : `${omitted.count} earlier incidents of these days`}
+          </a>{" "}
+          in the history
+        </p>
       )}
     </>
   );

@@ -13,7 +13,7 @@ import { emptyFolder } from "../support/sample-copy.ts";
 
 // 600 incidents with 2 KB bodies, all started in October 2026, over 3 components:
 // a month, and each component's month, far too heavy for one page or one file.
-// As of the day after: the home page shows the busiest week of the month.
+// As of the day after: the home page shows the month's last, busy week.
 const NOW = utcDateTime("2026-11-01T12:00:00Z");
 const generated = generateHistory({
   count: 600,
@@ -166,5 +166,38 @@ describe("a month of 600 incidents with long updates", () => {
       "api/v1/history/2026-10/2.json",
       "api/v1/history/2026-10/3.json",
     ]);
+  });
+});
+
+describe("a week of 500 incidents with long updates, up to now", () => {
+  it("keeps the home page under 60 KB, listing the newest incidents and linking to the others", async () => {
+    const folder = await emptyFolder();
+    try {
+      await writeHistory(
+        join(folder.cwd, "incidents"),
+        generateHistory({
+          count: 500,
+          end: "2026-10-31T12:00:00Z",
+          years: 5 / 365,
+          bodyBytes: 2048,
+        }),
+      );
+      const built = await build({ cwd: folder.cwd, incidents: "incidents", out: "site", now: NOW });
+      const heaviest = await heaviestPage(built.out!);
+      expect(heaviest.bytes, heaviest.file).toBeLessThanOrEqual(PAGE_BUDGET);
+      const home = await page(built.out!, "");
+      const listed = home.querySelectorAll("#recent ~ .day .incident").length;
+      const more = home.querySelector("#recent ~ .more a")!;
+      expect(text(more)).toBe(`${500 - listed} earlier incidents of these days`);
+      expect(listed).toBeGreaterThan(100);
+      const [target = "", fragment = ""] = more.getAttribute("href")!.split("#");
+      expect(target).toBe("history/2026/10/");
+      const month = await page(built.out!, target);
+      expect(month.getElementById(fragment)?.querySelector("a")?.getAttribute("href")).toMatch(
+        new RegExp(`^\\d\\d(-\\d\\d)?/#${fragment}$`),
+      );
+    } finally {
+      await folder.remove();
+    }
   });
 });
