@@ -15,9 +15,9 @@ function wellFormed(_: string, value: unknown): unknown {
 }
 
 /**
- * The most a list file of the API may weigh, in bytes as written: a month of
- * `api/v1/history/` longer than this continues in further files, linked by
- * `next` and `prev`. Documented in docs/api.md.
+ * The most a list file of the API may weigh, in bytes as written:
+ * `api/v1/incidents.json` or a month of `api/v1/history/` longer than this
+ * continues in further files, linked by `next` and `prev` (docs/api.md).
  */
 export const LIST_FILE_BOUND = 128 * 1024;
 

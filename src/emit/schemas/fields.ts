@@ -1,5 +1,4 @@
 import { Type } from "@sinclair/typebox";
-
 import { Nullable } from "../../statuspage/fields.ts";
 
 // One way to write an enum and a nullable value for both APIs.
