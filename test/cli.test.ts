@@ -251,3 +251,27 @@ describe("a bug in statusmark", () => {
     ]);
   });
 });
+
+describe("the statusmark command", () => {
+  it("prints its version with --version and exits 0", async () => {
+    const { version } = JSON.parse(
+      await readFile(new URL("../package.json", import.meta.url), "utf8"),
+    ) as { version: string };
+    expect(await run(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("suggests the command meant for a mistyped one, with a one-line hint instead of the help", async () => {
+    expect(await run(["chek"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "statusmark: unknown command 'chek'\n(Did you mean check?)\nRun `statusmark --help` for usage and examples.\n",
+    });
+    expect(await run(["check", "--formt", "json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "statusmark: unknown option '--formt'\n(Did you mean --format?)\nRun `statusmark check --help` for usage and examples.\n",
+    });
+  });
+});
