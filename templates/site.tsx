@@ -6,15 +6,19 @@
  */
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { History } from "../src/model/types.ts";
+import type { Day, History } from "../src/model/types.ts";
 import { paths } from "../src/model/urls.ts";
+import { formatMonth } from "../src/present/format-date.ts";
 import type { AssetPaths } from "../src/render/assets.ts";
-import { siteViews } from "../src/render/views.ts";
+import { splitMonth, type MonthPart } from "../src/render/month-parts.ts";
+import { fitsBudget } from "../src/render/page-weight.ts";
+import { siteViews, type MonthPage } from "../src/render/views.ts";
 import * as facetMonth from "./pages/facet-month.tsx";
 import * as facet from "./pages/facet.tsx";
 import * as historyIndex from "./pages/history.tsx";
 import * as home from "./pages/home.tsx";
 import * as incidentPage from "./pages/incident.tsx";
+import * as monthPart from "./pages/month-part.tsx";
 import * as month from "./pages/month.tsx";
 import * as notFound from "./pages/not-found.tsx";
 import type { SiteData } from "./parts/data.ts";
@@ -26,30 +30,111 @@ export interface PageFile {
   render(): string;
 }
 
-/** The pages of a history, in a stable order. */
+/**
+ * The pages of a history, in a stable order. Month pages are rendered here
+ * already: whether a month needs splitting is decided by the weight of its page.
+ */
 export function sitePages(history: History, assets: AssetPaths): PageFile[] {
   const views = siteViews(history);
   const data: SiteData = { history, views, assets };
   return [
-    page(paths.home(), () => home.render(data)),
+    boundedHome(data),
     page(paths.history(), () => historyIndex.render(data)),
-    ...views.months.map((monthPage) =>
-      page(monthPage.path, () => month.render({ ...data, monthPage })),
+    ...views.months.flatMap((monthPage) =>
+      monthFiles(
+        monthPage,
+        { prefix: "", name: formatMonth(monthPage.month.month), path: monthPage.path },
+        (parts) => month.render({ ...data, monthPage, parts }),
+        (of, part) => monthPart.render({ ...data, of, part }),
+      ),
     ),
     ...history.incidents.map((incident) =>
       page(paths.incident(incident.id), () => incidentPage.render({ ...data, incident })),
     ),
     ...views.facets.map((one) => page(one.path, () => facet.render({ ...data, facet: one }))),
-    ...views.facetMonths.map((one) =>
-      page(one.path, () => facetMonth.render({ ...data, facetMonth: one })),
+    ...views.facetMonths.flatMap((one) =>
+      monthFiles(
+        one,
+        { prefix: `${one.facet.name}, `, name: formatMonth(one.month.month), path: one.path },
+        (parts) => facetMonth.render({ ...data, facetMonth: one, parts }),
+        (of, part) => monthPart.render({ ...data, of, part }),
+      ),
     ),
     page(paths.notFound(), () => notFound.render(data)),
   ];
 }
 
-function page(path: string, content: () => VNode): PageFile {
-  return {
-    path: path === "" || path.endsWith("/") ? `${path}index.html` : path,
-    render: () => `<!doctype html>\n${renderToString(content())}\n`,
+/**
+ * The home page, keeping of its days' incidents the newest that fit its
+ * weight; the others are left to the history, linked from the page.
+ */
+function boundedHome(data: SiteData): PageFile {
+  const whole = html(home.render(data));
+  if (fitsBudget(whole)) return rendered(paths.home(), whole);
+  const days = data.views.recentDays;
+  const total = days.reduce((sum, d) => sum + d.incidents.length, 0);
+  const keeping = (kept: number): SiteData => {
+    const shown = newestIncidents(days, kept);
+    const cut = days.flatMap((d) => d.incidents.map(() => d.date))[kept]!;
+    return {
+      ...data,
+      views: { ...data.views, recentDays: shown },
+      recentOmitted: { count: total - kept, path: `${paths.month(cut.slice(0, 7))}#day-${cut}` },
+    };
   };
+  // The most incidents that fit, found by halving: weight grows with the number kept.
+  let low = 0;
+  let high = total - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fitsBudget(html(home.render(keeping(middle))))) low = middle;
+    else high = middle - 1;
+  }
+  return rendered(paths.home(), html(home.render(keeping(low))));
+}
+
+/** The days, newest first, up to the `count`th incident: later days dropped, the last one cut. */
+function newestIncidents(days: readonly Day[], count: number): Day[] {
+  const kept: Day[] = [];
+  let left = count;
+  for (const day of days) {
+    if (left === 0 && day.incidents.length > 0) break;
+    kept.push({ date: day.date, incidents: day.incidents.slice(0, left) });
+    left -= Math.min(left, day.incidents.length);
+  }
+  return kept;
+}
+
+/** A month's page, or, when it is too heavy, its index and the pages it is split into. */
+function monthFiles(
+  monthPage: MonthPage,
+  of: monthPart.PartOf,
+  whole: (parts: MonthPart[] | null) => VNode,
+  part: (of: monthPart.PartOf, part: MonthPart) => VNode,
+): PageFile[] {
+  const single = html(whole(null));
+  if (fitsBudget(single)) return [rendered(monthPage.path, single)];
+  const parts = splitMonth(monthPage.month, monthPage.path, (draft) =>
+    fitsBudget(html(part(of, { ...draft, incidentCount: 0, older: null, newer: null }))),
+  );
+  return [
+    rendered(monthPage.path, html(whole(parts))),
+    ...parts.map((one) => page(one.path, () => part(of, one))),
+  ];
+}
+
+function page(path: string, content: () => VNode): PageFile {
+  return { path: fileOf(path), render: () => html(content()) };
+}
+
+function rendered(path: string, text: string): PageFile {
+  return { path: fileOf(path), render: () => text };
+}
+
+function fileOf(path: string): string {
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+function html(content: VNode): string {
+  return `<!doctype html>\n${renderToString(content)}\n`;
 }

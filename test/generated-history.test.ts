@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildResult } from "../src/commands/build.ts";
@@ -7,7 +6,7 @@ import type { History } from "../src/model/types.ts";
 import type { OutputFile } from "../src/write/output-file.ts";
 import { utcDateTime } from "../src/model/time.ts";
 import { parsed, validateFiles } from "./support/api.ts";
-import { listFiles, page, texts } from "./support/built-site.ts";
+import { brokenLinks, listFiles, page, texts } from "./support/built-site.ts";
 import { generateHistory, writeHistory } from "./support/generate-history.ts";
 import { heaviestPage, PAGE_BUDGET } from "./support/page-weight.ts";
 import { emptyFolder } from "./support/sample-copy.ts";
@@ -59,13 +58,15 @@ describe("a generated history of 2,000 incidents over 6 years", () => {
 
   it("writes an API file per incident and per month, and keeps the v2 lists to the latest 50", () => {
     const count = (prefix: string) => api.filter((f) => f.path.startsWith(prefix)).length;
-    expect(count("api/v1/incidents/")).toBe(2000);
+    expect(count("api/v1/incidents/") - count("api/v1/incidents/pages/")).toBe(2000);
+    // 2,000 summaries of about 570 bytes: incidents.json and 7 more files of at most 128 KiB.
+    expect(count("api/v1/incidents/pages/")).toBe(7);
     expect(count("api/v1/history/")).toBe(history.months.length);
     expect(history.months.length).toBe(73);
     expect(count("api/v1/schemas/")).toBe(7);
     expect(count("api/v2/")).toBe(8);
     // status, incidents, history, components and zones; the v2 files; _headers.
-    expect(api).toHaveLength(2000 + 73 + 7 + 5 + 8 + 1);
+    expect(api).toHaveLength(2000 + 7 + 73 + 7 + 5 + 8 + 1);
     const v2 = parsed(api, "api/v2/incidents.json") as { incidents: { id: string }[] };
     expect(v2.incidents).toHaveLength(50);
     expect(new Set(v2.incidents.map((i) => i.id)).size).toBe(50);
@@ -75,21 +76,3 @@ describe("a generated history of 2,000 incidents over 6 years", () => {
     expect(emitApi(history)).toEqual(api);
   });
 });
-
-/** Every relative `href` or `src` of every page that names no file of the site. */
-async function brokenLinks(dir: string, files: string[]): Promise<string[]> {
-  const present = new Set(files);
-  const broken: string[] = [];
-  for (const file of files.filter((f) => f.endsWith(".html"))) {
-    const html = await readFile(join(dir, file), "utf8");
-    for (const [, url = ""] of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
-      const path = url.split("#")[0]!;
-      if (path === "" || /^[a-z]+:/.test(path)) continue;
-      // Resolved as a browser would, with the site at the host's root (404.html links from it).
-      const target = new URL(path, `http://site/${file}`).pathname.slice(1);
-      if (!present.has(target === "" || target.endsWith("/") ? `${target}index.html` : target))
-        broken.push(`${file} → ${url}`);
-    }
-  }
-  return broken;
-}

@@ -43,3 +43,8 @@ export function isRealDate(date: string): boolean {
 export function weekday(date: string): number {
   return new Date(epochMs(date)).getUTCDay();
 }
+
+/** The number of days of `YYYY-MM`: 28 to 31. */
+export function daysInMonth(month: string): number {
+  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+}

@@ -21,9 +21,14 @@ export const paths = {
 export const apiV1 = {
   status: "api/v1/status.json",
   incidents: "api/v1/incidents.json",
+  /** The first file of the list of incidents, then its continuations when it is too long for one. */
+  incidentsPage: (page: number) =>
+    page === 1 ? "api/v1/incidents.json" : `api/v1/incidents/pages/${page}.json`,
   incident: paths.incidentJson,
   history: "api/v1/history.json",
-  historyMonth: (month: string) => `api/v1/history/${month}.json`,
+  /** The first file of a month, then its continuations when it is too long for one. */
+  historyMonth: (month: string, page = 1) =>
+    page === 1 ? `api/v1/history/${month}.json` : `api/v1/history/${month}/${page}.json`,
   components: "api/v1/components.json",
   zones: "api/v1/zones.json",
   schema: (name: string) => `api/v1/schemas/${name}.schema.json`,

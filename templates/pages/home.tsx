@@ -34,7 +34,14 @@ export function render(data: SiteData) {
             <section aria-labelledby="ongoing">
               <h2 id="ongoing">Ongoing</h2>
               {[...status.ongoing, ...status.activeMaintenance].map((incident) => (
-                <IncidentItem site={site} incident={incident} to={to} level={3} open />
+                <IncidentItem
+                  site={site}
+                  incident={incident}
+                  now={history.now}
+                  to={to}
+                  level={3}
+                  open
+                />
               ))}
             </section>
           )}
@@ -96,7 +103,14 @@ export function render(data: SiteData) {
 
           <section aria-labelledby="recent">
             <h2 id="recent">Last 7 days</h2>
-            <DayList site={site} days={views.recentDays} to={to} level={3} />
+            <DayList
+              site={site}
+              days={views.recentDays}
+              now={history.now}
+              to={to}
+              level={3}
+              omitted={data.recentOmitted}
+            />
             <p>
               <a href={to(paths.history())}>Older incidents in the history</a>
             </p>

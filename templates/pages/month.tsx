@@ -1,3 +1,4 @@
+import type { MonthPart } from "../../src/render/month-parts.ts";
 import type { MonthPage } from "../../src/render/views.ts";
 import { formatMonth } from "../../src/present/format-date.ts";
 import { count } from "../../src/present/labels.ts";
@@ -5,10 +6,14 @@ import type { SiteData } from "../parts/data.ts";
 import { DayList } from "../parts/DayList.tsx";
 import { MonthNav } from "../parts/MonthNav.tsx";
 import { Page } from "../parts/Page.tsx";
+import { PartIndex } from "../parts/PartIndex.tsx";
 
-/** One month of the history: every day, newest first, with its incidents. */
-export function render(data: SiteData & { monthPage: MonthPage }) {
-  const { history, monthPage } = data;
+/**
+ * One month of the history: every day, newest first, with its incidents; or,
+ * for a month too heavy for one page, its days linked to the pages that hold them.
+ */
+export function render(data: SiteData & { monthPage: MonthPage; parts: MonthPart[] | null }) {
+  const { history, monthPage, parts } = data;
   const { month } = monthPage;
   const title = formatMonth(month.month);
   return (
@@ -23,7 +28,14 @@ export function render(data: SiteData & { monthPage: MonthPage }) {
           <h1>{title}</h1>
           <p>Incidents this month: {month.incidentCount}</p>
           <MonthNav page={monthPage} to={to} label="Months" />
-          <DayList site={history.site} days={month.days} to={to} level={2} />
+          {parts ? (
+            <>
+              <p>This month's incidents are on {parts.length} pages, by week or by day:</p>
+              <PartIndex parts={parts} to={to} />
+            </>
+          ) : (
+            <DayList site={history.site} days={month.days} now={history.now} to={to} level={2} />
+          )}
           <MonthNav page={monthPage} to={to} label="Months, again" />
         </>
       )}

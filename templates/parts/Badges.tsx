@@ -2,8 +2,8 @@ import type { Incident } from "../../src/model/types.ts";
 import { formatNotice } from "../../src/present/format-date.ts";
 import { IMPACT_LABELS, TONES } from "../../src/present/labels.ts";
 
-/** The impact, and whether the incident was posted after the fact or announced ahead. */
-export function Badges({ incident }: { incident: Incident }) {
+/** The impact, the state when given, and whether it was posted after the fact or announced ahead. */
+export function Badges({ incident, state }: { incident: Incident; state?: string }) {
   return (
     <ul class="badges" aria-label="Labels">
       <li class={`badge tone-${TONES[incident.impact]}`}>
@@ -11,6 +11,7 @@ export function Badges({ incident }: { incident: Incident }) {
           ? "Maintenance"
           : `${IMPACT_LABELS[incident.impact]} impact`}
       </li>
+      {state && <li class="badge">{state}</li>}
       {incident.scheduled && (
         <li class="badge">
           Scheduled, announced {formatNotice(incident.scheduled, incident.start)} before

@@ -7,6 +7,8 @@ export interface SiteData {
   history: History;
   views: SitePages;
   assets: AssetPaths;
+  /** Incidents of the home page's days left out to keep it within its weight, and where they are. */
+  recentOmitted?: { count: number; path: string };
 }
 
 /** Turns a site-relative path into the href to use on the current page. */

@@ -158,7 +158,7 @@ describe("the native API of the sample history", () => {
       count: number;
       incidents: Record<string, unknown>[];
     };
-    expect(list.count).toBe(9);
+    expect(list).toMatchObject({ count: 9, page: 1, pages: 1, prev: null, next: null });
     expect(list.incidents.map((i) => [i.id, i.duration_seconds, i.updates_count])).toEqual([
       ["2022-06-10-hypervisor-lost", 13620, 7],
       ["2022-06-09-mail-delivery", 13500, 3],
@@ -184,7 +184,15 @@ describe("the native API of the sample history", () => {
     const month = parsed(files, "api/v1/history/2022-06.json") as {
       days: { date: string; incidents: { id: string }[] }[];
     };
-    expect(month).toMatchObject({ $schema: schema("history-month"), month: "2022-06" });
+    expect(month).toMatchObject({
+      $schema: schema("history-month"),
+      month: "2022-06",
+      incident_count: 9,
+      page: 1,
+      pages: 1,
+      prev: null,
+      next: null,
+    });
     expect(month.days.map((d) => [d.date, d.incidents.map((i) => i.id)])).toEqual([
       ["2022-06-11", []],
       ["2022-06-10", ["2022-06-10-hypervisor-lost"]],

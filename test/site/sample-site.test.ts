@@ -84,10 +84,33 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
   it("lists the midnight-spanning incident on the day it started, until the next day", async () => {
     const home = await page(dir, "");
     const monday = home.querySelector("section[aria-labelledby=day-2022-06-06]");
-    expect(texts(monday!, ".incident .meta, .incident .badge, .incident summary")).toEqual([
+    expect(texts(monday!, ".incident .meta, .incident .badge")).toEqual([
       "Cellar [PAR] · 19:30 UTC until Tue 7 June 00:00 UTC (4 h 30 min)",
       "Major impact",
-      "4 updates",
+      "Resolved",
+    ]);
+  });
+
+  it("shows each listed incident's latest update with its status, and links to the earlier ones", async () => {
+    const home = await page(dir, "");
+    const monday = home.querySelector("section[aria-labelledby=day-2022-06-06] .incident")!;
+    expect(monday.className).toBe("incident impact-major");
+    expect(texts(monday, ".timeline .at, .timeline .text")).toEqual([
+      "Resolved · Tue 7 June 00:00 UTC",
+      "Everything is back to normal.",
+    ]);
+    expect(monday.querySelector("details")).toBeNull();
+    const more = monday.querySelector(".more a")!;
+    expect([text(more), more.getAttribute("href")]).toEqual([
+      "3 earlier updates",
+      "incidents/2022-06-06-paris-network/",
+    ]);
+    const pulsar = Array.from(home.querySelectorAll(".incident")).find(
+      (incident) => text(incident.querySelector("h4")) === "Service instabilities",
+    )!;
+    expect(texts(pulsar, ".timeline .at, .more")).toEqual([
+      "Resolved · Time not given",
+      "1 earlier update",
     ]);
   });
 
@@ -102,13 +125,13 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
     ).toEqual([
       [
         "Unique IP [PAR] · 20:00 UTC to 20:30 UTC (30 min)",
-        ["Maintenance", "Scheduled, announced 3 weeks before"],
+        ["Maintenance", "Completed", "Scheduled, announced 3 weeks before"],
       ],
       [
         "Reverse Proxies [PAR] · 14:45 UTC to 14:48 UTC (3 min)",
-        ["Minor impact", "Retroactive: posted after it was over"],
+        ["Minor impact", "Resolved", "Retroactive: posted after it was over"],
       ],
-      ["Pulsar · 10:12 UTC to 12:00 UTC (1 h 48 min)", ["Minor impact"]],
+      ["Pulsar · 10:12 UTC to 12:00 UTC (1 h 48 min)", ["Minor impact", "Resolved"]],
     ]);
   });
 });
@@ -135,6 +158,7 @@ describe("the home page at other times of the sample week", () => {
       "An hypervisor has been lost",
       "Infrastructure [PAR] · since 05:23 UTC, ongoing",
       "Major impact",
+      "Ongoing",
       "Investigating · 05:23 UTC",
       "Identified · 06:04 UTC",
       "Identified · 06:23 UTC",

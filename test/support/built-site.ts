@@ -45,3 +45,21 @@ export function text(node: Element | null | undefined): string {
 export function texts(scope: Document | Element, selector: string): string[] {
   return Array.from(scope.querySelectorAll(selector), (e) => text(e));
 }
+
+/** Every relative `href` or `src` of every page that names no file of the site. */
+export async function brokenLinks(dir: string, files: string[]): Promise<string[]> {
+  const present = new Set(files);
+  const broken: string[] = [];
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    const html = await readFile(join(dir, file), "utf8");
+    for (const [, url = ""] of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
+      const path = url.split("#")[0]!;
+      if (path === "" || /^[a-z]+:/.test(path)) continue;
+      // Resolved as a browser would, with the site at the host's root (404.html links from it).
+      const target = new URL(path, `http://site/${file}`).pathname.slice(1);
+      if (!present.has(target === "" || target.endsWith("/") ? `${target}index.html` : target))
+        broken.push(`${file} → ${url}`);
+    }
+  }
+  return broken;
+}

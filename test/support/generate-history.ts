@@ -16,6 +16,8 @@ export interface GenerateOptions {
    * zones; without it, one-line posts, 8 components and 3 zones.
    */
   bodyBytes?: number;
+  /** With `bodyBytes`, only the first this many of the 20 components, so each gathers more incidents. */
+  componentCount?: number;
 }
 
 export interface GeneratedHistory {
@@ -68,10 +70,12 @@ export function generateHistory({
   years,
   seed = 1,
   bodyBytes,
+  componentCount,
 }: GenerateOptions): GeneratedHistory {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const components = bodyBytes === undefined ? COMPONENTS : LARGE_CATALOG.components;
+  const components =
+    bodyBytes === undefined ? COMPONENTS : LARGE_CATALOG.components.slice(0, componentCount);
   const zones = bodyBytes === undefined ? ZONES : LARGE_CATALOG.zones.map(([id]) => id!);
   const prose = (bytes: number) => realisticProse(bytes, random, pick);
   const last = DateTime.fromISO(end, { zone: "utc" });

@@ -1,15 +1,16 @@
 import { Type, type Static } from "@sinclair/typebox";
-import { closed, SchemaLink, Url } from "./fields.ts";
+import { closed, listLinks, SchemaLink, Url } from "./fields.ts";
 import { IncidentSummarySchema } from "./incident.ts";
 
 const MonthKey = Type.String({ pattern: "^\\d{4}-\\d{2}$", description: "`YYYY-MM`, UTC." });
 
-/** `api/v1/history/YYYY-MM.json`. */
+/** `api/v1/history/YYYY-MM.json` and its continuations, `YYYY-MM/N.json`. */
 export const HistoryMonthSchema = Type.Object(
   {
     $schema: SchemaLink,
     month: MonthKey,
-    incident_count: Type.Integer({ minimum: 0 }),
+    incident_count: Type.Integer({ minimum: 0, description: "The whole month's, on every file." }),
+    ...listLinks,
     days: Type.Array(
       Type.Object(
         {
@@ -20,7 +21,10 @@ export const HistoryMonthSchema = Type.Object(
         },
         closed,
       ),
-      { description: "Every day of the month in the archive, newest first." },
+      {
+        description:
+          "The days of the month in the archive, newest first, that this file holds; a day continued from the file before has the same date.",
+      },
     ),
   },
   { ...closed, title: "Statusmark month of history" },

@@ -2,7 +2,7 @@ import { Type, type Static } from "@sinclair/typebox";
 import { INCIDENT_ID } from "../../model/ids.ts";
 import { INCIDENT_IMPACTS } from "../../model/types.ts";
 import { UPDATE_STATUSES } from "../../model/update-status.ts";
-import { closed, Nullable, SchemaLink, StringEnum, Url, UtcTime } from "./fields.ts";
+import { closed, listLinks, Nullable, SchemaLink, StringEnum, Url, UtcTime } from "./fields.ts";
 
 /** The fields of an incident shared by its own file and its summaries, in emitted order. */
 const incidentFields = {
@@ -60,12 +60,15 @@ export const IncidentSchema = Type.Object(
 );
 export type IncidentJson = Static<typeof IncidentSchema>;
 
-/** `api/v1/incidents.json`. */
+/** `api/v1/incidents.json` and its continuations, `incidents/pages/N.json`. */
 export const IncidentsSchema = Type.Object(
   {
     $schema: SchemaLink,
-    count: Type.Integer({ minimum: 0 }),
-    incidents: Type.Array(IncidentSummarySchema, { description: "Newest start first." }),
+    count: Type.Integer({ minimum: 0, description: "Of the whole history, on every file." }),
+    ...listLinks,
+    incidents: Type.Array(IncidentSummarySchema, {
+      description: "Newest start first: the ones this file holds.",
+    }),
   },
   { ...closed, title: "Statusmark incidents" },
 );

@@ -5,19 +5,17 @@ import type { OutputFile } from "../../write/output-file.ts";
 import { jsonFile } from "../json.ts";
 import { schemaDocument, V1_SCHEMAS, type V1SchemaName } from "../schemas/index.ts";
 import { componentsJson, zonesJson } from "./catalog.ts";
-import { historyJson, historyMonthJson, incidentsJson } from "./history.ts";
+import { historyJson, historyMonthFiles, incidentsFiles } from "./history.ts";
 import { statusJson } from "./status.ts";
 
 /** Every file of the native API, `api/v1/`, schemas included. */
 export function emitV1(history: History): OutputFile[] {
   return [
     jsonFile(apiV1.status, statusJson(history)),
-    jsonFile(apiV1.incidents, incidentsJson(history)),
+    ...incidentsFiles(history),
     ...history.incidents.map((i) => jsonFile(apiV1.incident(i.id), incidentJson(history.site, i))),
     jsonFile(apiV1.history, historyJson(history)),
-    ...history.months.map((m) =>
-      jsonFile(apiV1.historyMonth(m.month), historyMonthJson(history, m)),
-    ),
+    ...history.months.flatMap((m) => historyMonthFiles(history, m)),
     jsonFile(apiV1.components, componentsJson(history)),
     jsonFile(apiV1.zones, zonesJson(history)),
     ...(Object.keys(V1_SCHEMAS) as V1SchemaName[]).map((name) =>
