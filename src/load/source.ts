@@ -15,6 +15,8 @@ export interface Source {
   site: SourceFile | null;
   sitePath: string;
   incidents: SourceFile[];
+  /** The names of the files beside site.yml, where its `logo` must be. */
+  siteFiles: string[];
   /** Files that could not be read as UTF-8 text. */
   unreadable: { path: string; reason: string }[];
 }
@@ -37,6 +39,7 @@ export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promis
     site: null,
     sitePath: shown(join(root, SITE_FILE)),
     incidents: [],
+    siteFiles: [],
     unreadable: [],
   };
   const read = async (path: string): Promise<SourceFile | null> => {
@@ -50,7 +53,13 @@ export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promis
       return null;
     }
   };
-  if (await exists(join(root, SITE_FILE))) source.site = await read(join(root, SITE_FILE));
+  if (await exists(join(root, SITE_FILE))) {
+    source.site = await read(join(root, SITE_FILE));
+    source.siteFiles = (await readdir(root, { withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+  }
   const targets = paths && paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [root];
   const files = (await Promise.all(targets.map((t) => incidentFiles(t, source, shown)))).flat();
   for (const path of [...new Set(files)].sort()) {
@@ -99,4 +108,12 @@ function describe(error: unknown): string {
   if (code === "ENOENT") return "there is no such file or folder";
   if (code === "EACCES") return "permission denied";
   return String((error as Error).message ?? error);
+}
+
+/** The bytes of a file beside site.yml, such as its logo. */
+export async function loadSiteFile(
+  { cwd, incidents }: Omit<LoadOptions, "paths">,
+  name: string,
+): Promise<Uint8Array> {
+  return readFile(join(resolve(cwd, incidents), name));
 }

@@ -40,6 +40,10 @@ export interface Component {
   slug: string;
   description: string | null;
   group: string | null;
+  /** The first day (`YYYY-MM-DD`) its availability counts from; null for the history's first. */
+  since: string | null;
+  /** Whether it shows an uptime bar, an uptime badge and figures in `uptime.json`. */
+  uptime: boolean;
 }
 
 export interface Zone {
@@ -54,6 +58,12 @@ export interface Site {
   description: string | null;
   components: Component[];
   zones: Zone[];
+  /** A file beside site.yml shown in the header, copied to the site as it is. */
+  logo: string | null;
+  /** The operator's own site, linked from the header. */
+  homeUrl: string | null;
+  /** Where readers get help, linked from every page. */
+  supportUrl: string | null;
 }
 
 export interface Update {

@@ -12,7 +12,15 @@ export interface Field {
   keyAt: Position;
   valueAt: Position;
   /** Each item of a list with its own position; null when the value is not a list. */
-  items: { value: unknown; read: string; at: Position }[] | null;
+  items: Item[] | null;
+}
+
+/** An item of a list; when it is a mapping, its `key: value` pairs with their positions. */
+export interface Item {
+  value: unknown;
+  read: string;
+  at: Position;
+  entries: Omit<Field, "items">[];
 }
 
 /**
@@ -58,26 +66,35 @@ export function readYamlFields(yamlText: string, report: Reporter): Field[] | nu
     report.error("yaml-not-mapping", at(root.range?.[0] ?? 0));
     return null;
   }
-  const fields: Field[] = [];
-  for (const pair of root.items) {
+  const entry = (pair: { key: unknown; value: unknown }): Omit<Field, "items"> => {
     const key = pair.key as Node | null;
     const value = pair.value as Node | null;
     const keyAt = at(key?.range?.[0] ?? 0);
-    fields.push({
+    return {
       key: isScalar(key) ? String(key.value) : "",
       value: value === null ? null : value.toJS(doc),
       read: describe(value),
       keyAt,
       valueAt: value?.range ? at(value.range[0]) : keyAt,
+    };
+  };
+  return root.items.map((pair) => {
+    const value = pair.value as Node | null;
+    return {
+      ...entry(pair),
       items: isSeq(value)
         ? value.items.map((item) => {
             const node = item as Node;
-            return { value: node.toJS(doc), read: describe(node), at: at(node.range?.[0] ?? 0) };
+            return {
+              value: node.toJS(doc),
+              read: describe(node),
+              at: at(node.range?.[0] ?? 0),
+              entries: isMap(node) ? node.items.map(entry) : [],
+            };
           })
         : null,
-    });
-  }
-  return fields;
+    };
+  });
 }
 
 /** Names what YAML read, so a message can say why a value was refused. */

@@ -10,5 +10,8 @@ export function checkSite(source: Source): { site: Site | null; diagnostics: Dia
     report.error("site-missing", { line: 1, column: 1 });
     return { site: null, diagnostics: report.diagnostics };
   }
-  return { site: parseSite(source.site.text, report), diagnostics: report.diagnostics };
+  return {
+    site: parseSite(source.site.text, report, source.siteFiles),
+    diagnostics: report.diagnostics,
+  };
 }

@@ -26,7 +26,8 @@ export function toIncident(
     retroactive: fields.retroactive,
     impact: fields.impact?.value ?? (scheduled ? "maintenance" : "minor"),
     updates: body.sections.map((section, index) => ({
-      at: times[index]?.at ?? null,
+      // A maintenance's initial post is its announcement, dated when it was made.
+      at: section.marker === null && scheduled !== null ? scheduled : (times[index]?.at ?? null),
       text: section.text,
       html: markdownToHtml(section.nodes),
     })),

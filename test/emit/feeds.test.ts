@@ -12,8 +12,13 @@ const site: Site = {
   title: "Tiny status",
   url: "https://example.org/status/",
   description: null,
-  components: [{ name: "API", slug: "api", description: null, group: null }],
+  components: [
+    { name: "API", slug: "api", description: null, group: null, since: null, uptime: true },
+  ],
   zones: [],
+  logo: null,
+  homeUrl: null,
+  supportUrl: null,
 };
 
 function incident(id: string, at: string, fields: Partial<Incident> = {}): Incident {

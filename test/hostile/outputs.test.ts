@@ -52,8 +52,13 @@ const site: Site = {
     slug: slugify(name),
     description: name,
     group: name,
+    since: null,
+    uptime: true,
   })),
   zones: [{ id: "PAR", name: HOSTILE.join(" ") }],
+  logo: null,
+  homeUrl: null,
+  supportUrl: null,
 };
 
 const incidents: Incident[] = HOSTILE.map((text, n) => {

@@ -15,8 +15,13 @@ function siteAt(url: string): Site {
     title: "Status",
     url,
     description: null,
-    components: [{ name: "API", slug: "api", description: null, group: null }],
+    components: [
+      { name: "API", slug: "api", description: null, group: null, since: null, uptime: true },
+    ],
     zones: [{ id: "PAR", name: "Paris" }],
+    logo: null,
+    homeUrl: null,
+    supportUrl: null,
   };
 }
 
