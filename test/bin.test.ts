@@ -64,6 +64,6 @@ it("exits 2 with the usage error on stderr alone", async () => {
     code: 2,
     stdout: "",
     stderr:
-      "statusmark: Unexpected --now soon (not a date and time), expected a date and time such as 2022-06-11T12:00:00Z\n",
+      "statusmark: Unexpected --now soon (not a date and time), expected a UTC time such as `05:23`, `2022-06-10 05:23` or `2022-06-10T07:23:00+02:00`\n",
   });
 });

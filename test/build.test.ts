@@ -151,6 +151,9 @@ describe("untrusted incident text", () => {
       );
       expect(json.updates[2]).toEqual({
         at: utcDateTime("2022-06-10T09:10:30Z"),
+        // Bold words without a colon are text, not a status label.
+        status: "resolved",
+        status_derived: true,
         text: "**Resolved.**",
         html: "<p><strong>Resolved.</strong></p>",
       });

@@ -68,7 +68,7 @@ describe("statusmark check", () => {
       code: 2,
       stdout: "",
       stderr:
-        "statusmark: Unexpected --now soon (not a date and time), expected a date and time such as 2022-06-11T12:00:00Z\n",
+        "statusmark: Unexpected --now soon (not a date and time), expected a UTC time such as `05:23`, `2022-06-10 05:23` or `2022-06-10T07:23:00+02:00`\n",
     });
   });
 });
@@ -146,6 +146,41 @@ describe("the writing commands", () => {
       expect(
         await readFile(join(project.cwd, "incidents/2022-06-11-mails-are-late.md"), "utf8"),
       ).toBe("---\ncomponent: Mails\nstart: 2022-06-11 09:41\n---\n# Mails are late\n");
+    } finally {
+      await project.remove();
+    }
+  });
+
+  it("pass --status on to update and new as a label", async () => {
+    const project = await sampleCopy();
+    try {
+      const now = ["--now", "2022-06-11T09:41:27Z"];
+      const created = await statusmark(
+        ["new", "--component", "Mails", "--title", "Mails are late", "--message", "Late.", ...now],
+        { cwd: project.cwd },
+      );
+      expect(created.code).toBe(0);
+      const updated = await statusmark(
+        [
+          "update",
+          "2022-06-11-mails-are-late",
+          "A queue is stuck.",
+          "--status",
+          "identified",
+          ...now,
+        ],
+        { cwd: project.cwd },
+      );
+      expect(updated).toEqual({
+        code: 0,
+        stdout: "incidents/2022-06-11-mails-are-late.md\n",
+        stderr: "",
+      });
+      expect(
+        await readFile(join(project.cwd, "incidents/2022-06-11-mails-are-late.md"), "utf8"),
+      ).toBe(
+        "---\ncomponent: Mails\nstart: 2022-06-11 09:41\n---\n# Mails are late\n\nInvestigating: Late.\n\nEDIT 09:41 UTC: Identified: A queue is stuck.\n",
+      );
     } finally {
       await project.remove();
     }

@@ -4,6 +4,7 @@ import { incidentJson } from "../src/emit/incident-json.ts";
 import type { History } from "../src/model/types.ts";
 import { utcDateTime } from "../src/model/time.ts";
 import { SAMPLE_PROJECT } from "./support/sample-copy.ts";
+import { sampleHistoryAsOf } from "./support/sample-as-of.ts";
 
 async function sample(): Promise<History> {
   const result = await check({
@@ -120,8 +121,19 @@ describe("the sample history (5–11 June 2022)", () => {
       utcDateTime("2022-06-10T07:57:00Z"),
       utcDateTime("2022-06-10T09:10:00Z"),
     ]);
+    expect(json.updates.map((u) => [u.status, u.status_derived])).toEqual([
+      ["investigating", true],
+      ["identified", false],
+      ["identified", true],
+      ["identified", true],
+      ["identified", true],
+      ["monitoring", false],
+      ["resolved", false],
+    ]);
     expect(json.updates[6]).toEqual({
       at: utcDateTime("2022-06-10T09:10:00Z"),
+      status: "resolved",
+      status_derived: false,
       text: "Everything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.",
       html: "<p>Everything is back to normal and the incident is over. We will keep looking into the cause of the hardware failure.</p>",
     });
@@ -155,12 +167,7 @@ describe("the sample history (5–11 June 2022)", () => {
 
 describe("the current status", () => {
   async function statusAt(now: string) {
-    const result = await check({
-      cwd: SAMPLE_PROJECT,
-      incidents: "incidents",
-      now: utcDateTime(now),
-    });
-    return result.history!.status;
+    return (await sampleHistoryAsOf(utcDateTime(now))).status;
   }
 
   it("is all operational once the week is over", async () => {

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
-import { check } from "../../src/commands/check.ts";
-import { FORMATS, type Format } from "../../src/report/format.ts";
+import { check, checkAndFix } from "../../src/commands/check.ts";
+import { formatFixes, FORMATS, type Format } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
 import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
 
@@ -11,6 +11,10 @@ export const checkCommand = (io: CliIo) =>
     .argument("[path...]", "incident files or folders to check (default: the incidents folder)")
     .addOption(incidentsOption())
     .addOption(nowOption("the time to check against, UTC"))
+    .option(
+      "--fix",
+      "rewrite near-miss update markers (`Edit 9:22 UTC -`) that can be read without guessing, then check again",
+    )
     .addOption(
       new Option("--format <format>", "how to print problems")
         .choices(FORMATS)
@@ -18,18 +22,23 @@ export const checkCommand = (io: CliIo) =>
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  statusmark check\n  statusmark check incidents/2022-06-10-hypervisor-lost.md --format json",
+      "\nExamples:\n  statusmark check\n  statusmark check --fix\n  statusmark check incidents/2022-06-10-hypervisor-lost.md --format json",
     )
     .action(
-      async (paths: string[], options: { incidents: string; now?: string; format: Format }) => {
+      async (
+        paths: string[],
+        options: { incidents: string; now?: string; format: Format; fix?: true },
+      ) => {
         const now = nowOrUsage(options.now, io);
-        const result = await check({
-          cwd: io.cwd,
-          incidents: options.incidents,
-          paths,
-          now,
-        });
+        const run = { cwd: io.cwd, incidents: options.incidents, paths, now };
+        let result;
+        if (options.fix) {
+          result = await checkAndFix(run);
+          // Keep standard output a JSON document when that is the format.
+          (options.format === "json" ? io.stderr : io.stdout).write(formatFixes(result.fixed));
+        } else result = await check(run);
         printDiagnostics(io, result, options.format);
-        io.exitCode = result.history ? EXIT.ok : EXIT.problems;
+        const failed = result.diagnostics.some((d) => d.severity === "error");
+        io.exitCode = failed ? EXIT.problems : EXIT.ok;
       },
     );

@@ -102,7 +102,8 @@ function printImport(io: CliIo, result: ImportResult, dryRun: boolean): void {
   }
   const verb = dryRun ? "would " : "";
   const { site } = result;
-  if (site.action !== "unchanged") {
+  // A site.yml the file system refused was not written: say nothing of it but the refusal.
+  if (site.action !== "unchanged" && (dryRun || result.written)) {
     const added = [
       site.components.length > 0 ? `components ${site.components.join(", ")}` : "",
       site.zones.length > 0 ? `zones ${site.zones.join(", ")}` : "",
@@ -116,12 +117,21 @@ function printImport(io: CliIo, result: ImportResult, dryRun: boolean): void {
     if (file.action === "create") out.push(`${dryRun ? "would create" : "created"} ${what}`);
     else if (file.action === "exists")
       out.push(`kept ${file.path}: it already exists, not overwritten`);
-    else {
+    else if (file.action === "invalid") {
       err.push(formatLines(file.diagnostics).trimEnd());
       err.push(`${file.path}: not written, it would not pass \`statusmark check\``);
     }
   }
   const created = result.files.filter((f) => f.action === "create").length;
+  if (result.writeError !== null) {
+    err.push(
+      `statusmark: ${result.writeError}. ${created} incident ${created === 1 ? "file was" : "files were"} written before it; importing again keeps them and writes the rest.`,
+    );
+    io.stdout.write(out.join("\n") + (out.length > 0 ? "\n" : ""));
+    io.stderr.write(err.join("\n") + "\n");
+    io.exitCode = EXIT.problems;
+    return;
+  }
   out.push(
     dryRun
       ? `Dry run: nothing was written; ${created} incident ${created === 1 ? "file" : "files"} would be created.`

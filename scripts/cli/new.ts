@@ -17,6 +17,7 @@ interface NewFlags {
   retroactive?: true;
   impact?: string;
   message?: string;
+  status?: string;
   incidents: string;
   now?: string;
 }
@@ -27,11 +28,14 @@ interface NewFlags {
  * flag is ever silently dropped for the answers.
  */
 export function asksForIncident(flags: NewFlags): boolean {
-  const { component, zone, title, start, end, scheduled, retroactive, impact, message } = flags;
+  const { component, zone, title, start, end, scheduled, retroactive, impact, message, status } =
+    flags;
   return (
     component.length === 0 &&
     zone.length === 0 &&
-    [title, start, end, scheduled, retroactive, impact, message].every((v) => v === undefined)
+    [title, start, end, scheduled, retroactive, impact, message, status].every(
+      (v) => v === undefined,
+    )
   );
 }
 
@@ -55,6 +59,10 @@ export const newCommand = (io: CliIo) =>
     .option("--retroactive", "posted after it was over")
     .addOption(new Option("--impact <impact>", "how bad it is (default minor)").choices(IMPACTS))
     .option("--message <text>", "the first post")
+    .option(
+      "--status <status>",
+      "the first post's status label: investigating (default), identified, monitoring, resolved (with --end); a maintenance's scheduled (default), in_progress, verifying, completed",
+    )
     .addOption(incidentsOption())
     .addOption(nowOption("the time to use for a default start, UTC"))
     .addHelpText(
@@ -72,7 +80,15 @@ Examples:
         components: options.component,
         zones: options.zone,
         title: options.title ?? "",
-        ...pick(options, ["start", "end", "scheduled", "retroactive", "impact", "message"]),
+        ...pick(options, [
+          "start",
+          "end",
+          "scheduled",
+          "retroactive",
+          "impact",
+          "message",
+          "status",
+        ]),
       };
       const { terminal } = io;
       printWrite(

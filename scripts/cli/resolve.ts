@@ -9,7 +9,10 @@ export const resolveCommand = (io: CliIo) =>
     .description("Set an incident's `end`, and optionally post a final update.")
     .argument("<id>", "the incident's file name without .md")
     .option("--at <time>", "when it ended, UTC (`09:10`, `2022-06-10 09:10`); default now")
-    .option("--message <text>", "a final update, posted at that time")
+    .option(
+      "--message <text>",
+      "a final update, posted at that time and labelled `Resolved:` (a maintenance's `Completed:`)",
+    )
     .addOption(incidentsOption())
     .addOption(nowOption("when it is resolved, UTC"))
     .addHelpText(

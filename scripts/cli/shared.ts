@@ -9,6 +9,7 @@ import {
   formatJson,
   formatLines,
   formatText,
+  formatUnplaced,
   type Format,
 } from "../../src/report/format.ts";
 import type { CliIo, Output } from "./io.ts";
@@ -63,7 +64,10 @@ export function printDiagnostics(io: CliIo, result: CheckResult, format: Format)
 
 /** Prints what a writing command did: the path, or why nothing was written. */
 export function printWrite(io: CliIo, result: WriteResult): void {
-  if (result.diagnostics.length > 0) io.stderr.write(formatLines(result.diagnostics));
+  if (result.diagnostics.length > 0)
+    io.stderr.write(
+      (result.ok || !result.unwritten ? formatLines : formatUnplaced)(result.diagnostics),
+    );
   if (result.ok) {
     io.stdout.write(`${result.path}\n`);
     return;

@@ -5,6 +5,7 @@ import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
 import { lockOutput } from "../write/lock.ts";
 import { writeOutput, type WriteSummary } from "../write/output.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import type { History, UtcDateTime } from "../model/types.ts";
 import type { OutputFile } from "../write/output-file.ts";
 import { loadSiteAssets } from "../load/assets.ts";
@@ -69,10 +70,10 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
       lock.release();
     }
   } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
     // Only the file system's refusals are the user's to fix; anything else is our bug.
-    if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) throw error;
-    return refused(`Cannot write ${target} (${code}): check --out and its permissions.`);
+    const writeError = writeErrorMessage(error, target, "--out");
+    if (writeError === null) throw error;
+    return refused(`${writeError}.`);
   }
 }
 

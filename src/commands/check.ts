@@ -1,6 +1,11 @@
-import { loadSource } from "../load/source.ts";
+import { resolve } from "node:path";
+import type { TextFix } from "../diagnostics/marker-problem.ts";
+import { applyFixes } from "../edit/apply-fixes.ts";
+import { loadSource, siteFolderOf } from "../load/source.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { checkProject, type ProjectResult } from "../validate/project.ts";
+import { sortDiagnostics } from "../validate/sort.ts";
+import { rewriteFile } from "../write/files.ts";
 import { stopwatch, type Timings } from "./stopwatch.ts";
 
 export interface CheckOptions {
@@ -16,12 +21,61 @@ export interface CheckResult extends ProjectResult {
   timings: Timings;
 }
 
-/** `statusmark check`: validates site.yml and the incident files. */
+/** A change `check --fix` made in a file. */
+export interface AppliedFix extends TextFix {
+  file: string;
+}
+
+/**
+ * `statusmark check`: validates site.yml and the incident files. Files and
+ * folders given as `paths` are checked against the nearest site.yml at or
+ * above them, else against the incidents folder's; the history is null when
+ * they belong to more than one site.yml.
+ */
 export async function check({ cwd, incidents, paths, now }: CheckOptions): Promise<CheckResult> {
   const { timings, time, timeAsync } = stopwatch();
-  const source = await timeAsync("load", () =>
-    loadSource({ cwd, incidents, ...(paths ? { paths } : {}) }),
-  );
-  const result = time("validate", () => checkProject(source, now));
-  return { ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0), timings };
+  const groups = new Map<string, string[]>();
+  for (const path of paths ?? []) {
+    const folder = (await siteFolderOf(cwd, path)) ?? resolve(cwd, incidents);
+    groups.set(folder, [...(groups.get(folder) ?? []), path]);
+  }
+  if (groups.size === 0) groups.set(resolve(cwd, incidents), []);
+  const results: (ProjectResult & { filesChecked: number })[] = [];
+  for (const [folder, given] of groups) {
+    const source = await timeAsync("load", () =>
+      loadSource({ cwd, incidents: folder, paths: given }),
+    );
+    const result = time("validate", () => checkProject(source, now));
+    results.push({ ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0) });
+  }
+  if (results.length === 1) return { ...results[0]!, timings };
+  return {
+    history: null,
+    diagnostics: sortDiagnostics(results.flatMap((r) => r.diagnostics)),
+    filesChecked: results.reduce((sum, r) => sum + r.filesChecked, 0),
+    timings,
+  };
+}
+
+/**
+ * `statusmark check --fix`: rewrites in place what a diagnostic knows how to
+ * fix (near-miss update markers), keeping every other byte of each file, then
+ * checks again. Only files that change are written.
+ */
+export async function checkAndFix(
+  options: CheckOptions,
+): Promise<CheckResult & { fixed: AppliedFix[] }> {
+  const { cwd, incidents, paths, now } = options;
+  const source = await loadSource({ cwd, incidents, ...(paths ? { paths } : {}) });
+  const { diagnostics } = checkProject(source, now);
+  const fixed: AppliedFix[] = [];
+  for (const file of source.incidents) {
+    const fixes = diagnostics.flatMap((d) => (d.file === file.path && d.fix ? [d.fix] : []));
+    if (fixes.length === 0) continue;
+    const { text, applied } = applyFixes(file.text, fixes);
+    if (text === file.text) continue;
+    await rewriteFile(resolve(cwd, file.path), (file.bom ? "\uFEFF" : "") + text);
+    fixed.push(...applied.map((fix) => ({ file: file.path, ...fix })));
+  }
+  return { ...(await check(options)), fixed };
 }

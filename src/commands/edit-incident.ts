@@ -1,9 +1,10 @@
 import { rewriteFile } from "../write/files.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import type { Incident, UtcDateTime } from "../model/types.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { findIncident } from "./project.ts";
-import { refuse, type WriteResult } from "./write-result.ts";
+import { refuse, refuseUnwritten, type WriteResult } from "./write-result.ts";
 
 export interface EditOptions {
   cwd: string;
@@ -38,12 +39,18 @@ export async function editIncident(
   if (typeof text !== "string") return refuse(text.refuse);
   const after = checkIncidentFile({ path: file.path, text }, project.site, now);
   if (hasErrors(after.diagnostics))
-    return refuse(
+    return refuseUnwritten(
       `Nothing was written: the change would not pass \`statusmark check\``,
       after.diagnostics.filter((d) => d.severity === "error"),
     );
   const problem = after.incident && verify(before.incident, after.incident, text);
   if (problem) return refuse(`Nothing was written: ${problem}`);
-  await rewriteFile(absolute, text);
+  try {
+    await rewriteFile(absolute, text);
+  } catch (error) {
+    const refused = writeErrorMessage(error, file.path, "--incidents");
+    if (refused === null) throw error;
+    return refuse(refused);
+  }
   return { ok: true, path: file.path, text, diagnostics: after.diagnostics };
 }

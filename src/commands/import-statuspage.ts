@@ -1,7 +1,8 @@
 import { compareText } from "../model/order.ts";
-import { join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { addSiteEntries, newSiteYml, type ComponentEntry } from "../edit/site-yml.ts";
 import { rewriteFile, writeNewFile } from "../write/files.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import { loadJsonFiles } from "../load/json-files.ts";
 import { SITE_FILE } from "../load/source.ts";
 import { convertIncident, type ConvertedIncident } from "../import/statuspage/convert.ts";
@@ -32,8 +33,12 @@ export interface ImportOptions {
 export interface ImportedFile {
   /** Relative to `cwd`. */
   path: string;
-  /** `create`: written (or would be); `exists`: left as it was; `invalid`: not written. */
-  action: "create" | "exists" | "invalid";
+  /**
+   * `create`: written (or would be); `exists`: left as it was; `invalid`: not
+   * written, it would not pass check; `unwritten`: not written, the file
+   * system refused it or an earlier file (see `writeError`).
+   */
+  action: "create" | "exists" | "invalid" | "unwritten";
   sourceId: string;
   updates: number;
   text: string;
@@ -53,9 +58,12 @@ export interface ImportResult {
   files: ImportedFile[];
   /** Problems with site.yml that stopped the import before anything was written. */
   diagnostics: Diagnostic[];
+  /** Whether site.yml and the files were written (false for a dry run). */
   written: boolean;
   /** True when the files hold no incident that passes check and no component to declare: nothing is written. */
   nothingToImport: boolean;
+  /** A write the file system refused, which stopped the import there; null when none was. */
+  writeError: string | null;
 }
 
 /** Why `--zone` cannot be used, checked before anything is read; null when it can. */
@@ -116,7 +124,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   converted.sort((a, b) => compareText(a.start, b.start) || compareText(a.sourceId, b.sourceId));
 
   const project = await loadProject(cwd, incidents);
-  const siteAbsolute = join(cwd, incidents, SITE_FILE);
+  const siteAbsolute = resolve(cwd, incidents, SITE_FILE);
   const sitePath = relative(cwd, siteAbsolute);
   const before = project.source.site?.text ?? null;
   const declared = new Set(project.site?.components.map((c) => c.name) ?? []);
@@ -159,6 +167,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     diagnostics: siteReport.diagnostics,
     written: false,
     nothingToImport: false,
+    writeError: null,
   };
   if (!site || hasErrors(siteReport.diagnostics)) return result;
 
@@ -168,7 +177,7 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
     let id = incident.id;
     for (let n = 2; batch.has(id); n++) id = `${incident.id}-${n}`;
     batch.add(id);
-    const path = relative(cwd, join(cwd, incidents, `${id}.md`));
+    const path = relative(cwd, resolve(cwd, incidents, `${id}.md`));
     const checked = checkIncidentFile({ path, text: incident.text }, site, now);
     const posts = checked.incident?.updates.length ?? incident.posts;
     if (posts !== incident.posts) {
@@ -199,20 +208,53 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       nothingToImport: true,
     };
   if (dryRun) return result;
-  if (result.site.action !== "unchanged") {
-    if (before === null) await writeNewFile(siteAbsolute, siteText);
-    else await rewriteFile(siteAbsolute, siteText);
-  }
-  for (const file of result.files.filter((f) => f.action === "create")) {
-    try {
-      await writeNewFile(join(cwd, file.path), file.text);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      file.action = "exists";
+  await writeImport(result, cwd, siteAbsolute, before === null);
+  return result;
+}
+
+/**
+ * Writes site.yml, then each new incident file, never over an existing one.
+ * A write the file system refuses stops the import there, said in
+ * `writeError`; the files written before it stay, and a second import keeps
+ * them and writes the rest.
+ */
+async function writeImport(
+  result: ImportResult,
+  cwd: string,
+  siteAbsolute: string,
+  newSite: boolean,
+): Promise<void> {
+  const refused = (error: unknown, path: string) => {
+    const message = writeErrorMessage(error, path, "--incidents");
+    if (message === null) throw error;
+    return message;
+  };
+  try {
+    if (result.site.action !== "unchanged") {
+      if (newSite) await writeNewFile(siteAbsolute, result.site.text);
+      else await rewriteFile(siteAbsolute, result.site.text);
     }
+  } catch (error) {
+    result.writeError = refused(error, result.site.path);
+    for (const file of result.files) if (file.action === "create") file.action = "unwritten";
+    return;
   }
   result.written = true;
-  return result;
+  for (const file of result.files.filter((f) => f.action === "create")) {
+    if (result.writeError !== null) {
+      file.action = "unwritten";
+      continue;
+    }
+    try {
+      await writeNewFile(resolve(cwd, file.path), file.text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") file.action = "exists";
+      else {
+        result.writeError = refused(error, file.path);
+        file.action = "unwritten";
+      }
+    }
+  }
 }
 
 /** The page's URL when site.yml would accept it, else a placeholder to replace. */

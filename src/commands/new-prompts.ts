@@ -10,6 +10,7 @@ import {
 } from "@clack/prompts";
 import type { Readable, Writable } from "node:stream";
 import { IMPACTS, type Site } from "../model/types.ts";
+import { statusLabel, type IncidentUpdateStatus } from "../model/update-status.ts";
 import type { NewIncidentInput } from "./new.ts";
 
 export interface PromptStreams {
@@ -19,7 +20,8 @@ export interface PromptStreams {
 
 /**
  * Asks for a new incident in the terminal: components and zones chosen from
- * site.yml, a free-text title, the impact and an optional first post.
+ * site.yml, a free-text title, the impact, an optional first post and, when
+ * there is one, its status (the incident is ongoing, so not resolved).
  * Returns null when the operator cancels (Ctrl-C or Escape).
  */
 export async function askNewIncident(
@@ -70,9 +72,23 @@ export async function askNewIncident(
     placeholder: "We are investigating.",
   });
   if (isCancel(message)) return cancelled(io);
+  if (!message?.trim()) {
+    outro("Writing the file…", io);
+    return { components, zones, title, impact, message: "" };
+  }
+  const status = await select({
+    ...io,
+    message: "Status of the first post",
+    options: ONGOING.map((value) => ({ value, label: statusLabel(value) })),
+    initialValue: "investigating" as IncidentUpdateStatus,
+  });
+  if (isCancel(status)) return cancelled(io);
   outro("Writing the file…", io);
-  return { components, zones, title, impact, message: message ?? "" };
+  return { components, zones, title, impact, message, status };
 }
+
+/** The statuses a first post of an ongoing incident may have. */
+const ONGOING: readonly IncidentUpdateStatus[] = ["investigating", "identified", "monitoring"];
 
 function cancelled(io: CommonOptions): null {
   cancel("Cancelled.", io);

@@ -1,4 +1,4 @@
-import { join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { toMinute } from "../edit/datetime.ts";
 import { renderIncidentFile } from "../edit/new-file.ts";
 import { readTimeFlag } from "../edit/time-flag.ts";
@@ -6,13 +6,16 @@ import { escapeUpdateMarkers } from "../edit/markdown-text.ts";
 import { closesItsBlocks, updateHtml } from "../edit/read-back.ts";
 import { updateBody } from "../edit/update.ts";
 import { writeNewFile } from "../write/files.ts";
+import { writeErrorMessage } from "../write/write-error.ts";
 import { slugify } from "../model/slug.ts";
 import type { Incident, Site, UtcDateTime } from "../model/types.ts";
 import { hasErrors } from "../diagnostics/diagnostic.ts";
 import { code, oneOf } from "../diagnostics/quote.ts";
 import { checkIncidentFile } from "../validate/incident-file.ts";
 import { loadProject } from "./project.ts";
-import { refuse, type WriteResult } from "./write-result.ts";
+import { laterThanNowRefusal } from "./flag-times.ts";
+import { readStatusFlag, withStatusLabel } from "./status-flag.ts";
+import { refuse, refuseUnwritten, type WriteResult } from "./write-result.ts";
 
 /** What the operator gave, as flags or answers; times as written. */
 export interface NewIncidentInput {
@@ -28,6 +31,11 @@ export interface NewIncidentInput {
   impact?: string;
   /** The first post. */
   message?: string;
+  /**
+   * The first post's status, written as its label; default `investigating`, a
+   * maintenance's `scheduled`, and `resolved` for an incident given its end.
+   */
+  status?: string;
 }
 
 export interface NewIncidentOptions {
@@ -74,10 +82,30 @@ export async function newIncident({
     times[key] = read.value;
   }
   const start = times.start!;
+  const refusal = refuseTimes(input, times, now);
+  if (refusal) return refuse(refusal);
+  const kind = times.scheduled ? "maintenance" : "incident";
+  const message = (input.message ?? "").trim();
+  const defaultStatus =
+    kind === "maintenance" ? "scheduled" : times.end ? "resolved" : "investigating";
+  const flag = readStatusFlag(input.status ?? defaultStatus, kind, {
+    closes: times.end !== null,
+    instead: "give --end, the time it was resolved",
+  });
+  if (!flag.ok) return refuse(flag.message);
+  if (input.status !== undefined && message === "")
+    return refuse(
+      'Missing --message: --status labels the first post, as in --message "We are investigating"',
+    );
+  const labelled =
+    message === ""
+      ? { ok: true as const, text: "" }
+      : withStatusLabel(escapeUpdateMarkers(updateBody(message)), flag.status);
+  if (!labelled.ok) return refuse(labelled.message);
   const slug = slugify(title);
   if (slug === "")
     return refuse(
-      `Unexpected title ${code(title)} without a letter or digit a-z 0-9 for the file name: add a few plain words`,
+      `Unexpected title ${code(title)} without a letter or digit to name the file after: add a few words`,
     );
   const id = `${start.slice(0, 10)}-${slug}`;
   const existing = project.ids.get(id);
@@ -94,17 +122,17 @@ export async function newIncident({
     scheduled: times.scheduled,
     retroactive: input.retroactive === true,
     impact: input.impact ?? null,
-    message: escapeUpdateMarkers(updateBody(input.message ?? "")),
+    message: labelled.text,
   });
-  const absolute = join(cwd, incidents, `${id}.md`);
+  const absolute = resolve(cwd, incidents, `${id}.md`);
   const path = relative(cwd, absolute);
   const checked = checkIncidentFile({ path, text }, project.site, now);
   if (hasErrors(checked.diagnostics))
-    return refuse(
+    return refuseUnwritten(
       `Nothing was written: ${path} would not pass \`statusmark check\``,
       checked.diagnostics,
     );
-  const problem = checked.incident && newFileProblem(checked.incident, title, input.message ?? "");
+  const problem = checked.incident && newFileProblem(checked.incident, title, labelled.text);
   if (problem) return refuse(`Nothing was written: ${problem}`);
   if (!closesItsBlocks(text))
     return refuse(
@@ -113,10 +141,40 @@ export async function newIncident({
   try {
     await writeNewFile(absolute, text);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    return refuse(`Nothing was written: ${path} already exists`);
+    if ((error as NodeJS.ErrnoException).code === "EEXIST")
+      return refuse(`Nothing was written: ${path} already exists`);
+    const refused = writeErrorMessage(error, path, "--incidents");
+    if (refused === null) throw error;
+    return refuse(refused);
   }
   return { ok: true, path, text, diagnostics: checked.diagnostics };
+}
+
+/**
+ * Why the times given cannot be written: one has not come yet (only a
+ * maintenance, `--scheduled`, may start and end later than now), or a
+ * maintenance has no planned end.
+ */
+function refuseTimes(
+  input: NewIncidentInput,
+  times: Record<"start" | "end" | "scheduled", UtcDateTime | null>,
+  now: UtcDateTime,
+): string | null {
+  const later = (key: "start" | "end" | "scheduled", fix: string) => {
+    const text = input[key];
+    const at = times[key];
+    return typeof text === "string" && at
+      ? laterThanNowRefusal(`--${key}`, text, at, now, fix)
+      : null;
+  };
+  if (times.scheduled && !times.end)
+    return "Missing --end for a maintenance: give the planned end of its window";
+  if (times.scheduled)
+    return later("scheduled", "; --scheduled is when the maintenance was announced");
+  return (
+    later("start", "; for a planned maintenance add --scheduled") ??
+    later("end", "; leave --end out until it is over")
+  );
 }
 
 /** Why the new file does not read back as the title and first post given; null when it does. */

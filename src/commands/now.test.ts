@@ -32,11 +32,33 @@ describe("resolveNow", () => {
     });
   });
 
-  it("refuses a --now it cannot read", () => {
+  it("refuses a --now it cannot read, in the words of every other time flag", () => {
     expect(resolveNow("2022-06-11", undefined, clock)).toEqual({
       ok: false,
       message:
-        "Unexpected --now 2022-06-11 (a date without a time), expected a date and time such as 2022-06-11T12:00:00Z",
+        "Unexpected --now 2022-06-11 (a date without a time), expected a UTC time such as `05:23`, `2022-06-10 05:23` or `2022-06-10T07:23:00+02:00`",
+    });
+  });
+
+  it("reads --now hh:mm as that time today, UTC, like --start and --at", () => {
+    expect(resolveNow("05:23", undefined, clock)).toEqual({
+      ok: true,
+      now: "2026-11-26T05:23:00Z",
+    });
+    expect(resolveNow("5:23:09", undefined, clock)).toEqual({
+      ok: true,
+      now: "2026-11-26T05:23:09Z",
+    });
+    expect(resolveNow("2022-06-10 05:23", undefined, clock)).toEqual({
+      ok: true,
+      now: "2022-06-10T05:23:00Z",
+    });
+  });
+
+  it("takes today from SOURCE_DATE_EPOCH for --now hh:mm when it is set", () => {
+    expect(resolveNow("05:23", "1654948800", clock)).toEqual({
+      ok: true,
+      now: "2022-06-11T05:23:00Z",
     });
   });
 });

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { idOf } from "../model/ids.ts";
 import type { Site } from "../model/types.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
@@ -37,7 +37,7 @@ export async function findIncident(
   const project = await loadProject(cwd, incidents);
   const id = idOf(wanted);
   const file = project.ids.get(id);
-  if (file) return { ok: true, project, file, absolute: join(cwd, file.path) };
+  if (file) return { ok: true, project, file, absolute: resolve(cwd, file.path) };
   const guess = suggest(id, [...project.ids.keys()]);
   return {
     ok: false,

@@ -1,5 +1,7 @@
+import { markerFixes, type MarkerProblem, type TextFix } from "./marker-problem.ts";
 import { code, oneOf, printable } from "./quote.ts";
 import { suggest } from "./suggest.ts";
+import { laterThanNow } from "./time-words.ts";
 
 export type Severity = "error" | "warning";
 
@@ -74,6 +76,13 @@ export const RULES = {
       kind === "surrogate"
         ? `Unexpected unpaired surrogate ${character}, expected a whole character: write the character itself, or both halves of its pair`
         : `Unexpected ${CHARACTER_KINDS[kind]} ${character}, expected printable text: delete it, since feeds and calendars cannot carry it`,
+  },
+  "component-slug-empty": {
+    severity: "error",
+    summary:
+      "A component's name has a letter or digit, in any script, to make its page's address from.",
+    message: ({ component }: { component: string }) =>
+      `Unexpected component name ${code(component)} without a letter or digit, expected a name its page \`/components/…/\` can be named after: add a word`,
   },
   "frontmatter-missing": {
     severity: "error",
@@ -186,6 +195,32 @@ export const RULES = {
     message: () =>
       "Missing `end` for a scheduled maintenance: add the planned end of the window as `end: 2022-06-07 20:30`",
   },
+  "start-after-now": {
+    severity: "error",
+    summary:
+      "An incident's `start` is not after the build's now (times are UTC); a maintenance may start later.",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected \`start\` in the future: ${laterThanNow(at, now)}: ${IN_UTC}; a planned maintenance also needs \`scheduled\``,
+  },
+  "end-after-now": {
+    severity: "error",
+    summary:
+      "An incident's `end` is not after the build's now (times are UTC); a maintenance's planned end may be.",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected \`end\` in the future: ${laterThanNow(at, now)}: ${IN_UTC}; leave \`end\` out until the incident is over`,
+  },
+  "scheduled-after-now": {
+    severity: "error",
+    summary: "A maintenance was announced (`scheduled`) no later than the build's now.",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected \`scheduled\` in the future: ${laterThanNow(at, now)}: ${IN_UTC}; \`scheduled\` is when the maintenance was announced`,
+  },
+  "update-after-now": {
+    severity: "error",
+    summary: "An update is dated no later than the build's now (times are UTC).",
+    message: ({ at, now }: AfterNow) =>
+      `Unexpected update in the future: ${laterThanNow(at, now)}: ${IN_UTC}; date an update when it was posted`,
+  },
   "title-missing": {
     severity: "error",
     summary: "The body starts with a non-empty `# Title`.",
@@ -202,9 +237,12 @@ export const RULES = {
   },
   "update-marker-invalid": {
     severity: "error",
-    summary: "An `EDIT` marker is `EDIT hh:mm UTC:` or `EDIT YYYY-MM-DD hh:mm UTC:`.",
-    message: ({ actual }: { actual: string }) =>
-      `Unexpected update marker ${code(actual)}, expected \`EDIT hh:mm UTC:\` or \`EDIT YYYY-MM-DD hh:mm UTC:\``,
+    summary:
+      "A paragraph that starts like an update marker (`EDIT 9:22 UTC -`, `Edit 10:00 UTC:`, `**EDIT …**`, `Update …:`) is `EDIT hh:mm UTC:` or `EDIT YYYY-MM-DD hh:mm UTC:`; the message names the fix.",
+    message: ({ actual, fix, problems = [] }: NearMiss) =>
+      `Unexpected update marker ${code(actual)}, expected ${fix ? code(fix.expected) : "`EDIT hh:mm UTC:` or `EDIT YYYY-MM-DD hh:mm UTC:`"}` +
+      (problems.length > 0 ? `: ${markerFixes(problems)}` : "") +
+      (fix ? " (`statusmark check --fix` writes it)" : ""),
   },
   "update-time-invalid": {
     severity: "error",
@@ -231,8 +269,15 @@ export const RULES = {
     severity: "warning",
     summary:
       "A paragraph that starts like an update (`16:13:00 UTC:`, `19:40:`) without `EDIT` is only text.",
-    message: ({ time }: { time: string }) =>
-      `Unexpected paragraph starting with a time (${code(time)}) read as text, expected \`EDIT ${time.slice(0, 5)} UTC:\` to make it an update`,
+    message: ({ actual, fix, problems = [] }: NearMiss) =>
+      `Unexpected paragraph starting with a time (${code(actual)}) read as text, expected ` +
+      (fix
+        ? `${code(fix.expected)} to make it an update` +
+          (problems.length > 0 ? `: ${markerFixes(problems)}` : "") +
+          " (`statusmark check --fix` writes it)"
+        : problems[0]?.kind === "no-zone" && problems.length === 1
+          ? `${code(`EDIT ${hourMinute(problems[0].time)} UTC:`)} to make it an update if ${code(problems[0].time)} is UTC, else convert it to UTC first`
+          : `\`EDIT hh:mm UTC:\` to make it an update: ${markerFixes(problems)}`),
   },
   "update-empty": {
     severity: "warning",
@@ -245,6 +290,39 @@ export const RULES = {
       "An image is on the site itself: one from another site is shown as a link, since loading it would tell that site who reads the page.",
     message: ({ url, alt }: { url: string; alt: string }) =>
       `Unexpected image from another site ${code(url)}, expected an image on this site: readers are shown the link \`[${printable(alt || url)}](${printable(url)})\` instead, since loading it would tell that site who reads the page`,
+  },
+  "update-status-unknown": {
+    severity: "error",
+    summary:
+      "A status label names a status of the incident (`Investigating`, `Identified`, `Monitoring`, `Resolved`) or of the maintenance (`Scheduled`, `In progress`, `Verifying`, `Completed`); a typo gets a suggestion.",
+    message: ({ actual, expected, otherKind }: StatusLabelValue) =>
+      `Unexpected status label ${code(actual)}` +
+      (otherKind === null
+        ? `, ${didYouMean(actual, expected) ?? `expected ${oneOf(expected)}`}`
+        : ` in ${otherKind === "maintenance" ? "an incident" : "a maintenance"}, expected ${oneOf(expected)}: ${code(actual)} is for ${otherKind === "maintenance" ? "a maintenance (a file with `scheduled`)" : "an incident"}`),
+  },
+  "update-status-without-end": {
+    severity: "error",
+    summary: "An incident with an update labelled `Resolved` has `end`.",
+    message: ({ end }: { end: string | null }) =>
+      "Unexpected `Resolved` in an incident without `end`, expected `end` when it was resolved: " +
+      `add ${code(`end: ${end ?? "YYYY-MM-DD hh:mm"}`)} to the frontmatter, or label this update with the status it had`,
+  },
+  "update-status-reopened": {
+    severity: "warning",
+    summary:
+      "No update after a `Resolved` (`Completed`) one is labelled with another status: a note after it keeps its status.",
+    message: ({ actual, final, line }: { actual: string; final: string; line: number }) =>
+      `Unexpected ${code(actual)} after the ${code(final)} update on line ${line}, expected ${code(final)} to be the last status: ` +
+      `move ${code(`${final}:`)} to the last update, or drop it if it was not over then`,
+  },
+  "update-status-at-end": {
+    severity: "warning",
+    summary:
+      "The last update of an incident with `end` is labelled `Resolved`, or has no label and is shown as resolved.",
+    message: ({ actual }: { actual: string }) =>
+      `Unexpected last update labelled ${code(actual)} in an incident that has \`end\`, expected \`Resolved\`: ` +
+      "post a final update that starts with `Resolved:`, or change this label",
   },
   "ongoing-stale": {
     severity: "warning",
@@ -293,6 +371,25 @@ interface EnumValue {
   expected: readonly string[];
 }
 
+/** A time written in a file that is later than the build's now, both as model times. */
+interface AfterNow {
+  at: string;
+  now: string;
+}
+
+const IN_UTC = "times in incident files are UTC, so convert a local time";
+/** A near-miss marker: as written, what is wrong, and the replacement when it can be decided. */
+interface NearMiss {
+  actual: string;
+  problems?: readonly MarkerProblem[];
+  fix?: TextFix;
+}
+
+interface StatusLabelValue extends KnownValues {
+  /** The kind of file the label belongs to, when it names a status of the other kind. */
+  otherKind: "incident" | "maintenance" | null;
+}
+
 interface UpdateOrder {
   at: string;
   before: keyof typeof BEFORE;
@@ -311,6 +408,12 @@ const BEFORE = {
   scheduled: "`scheduled`, when it was announced",
   previous: "the update above it",
 };
+
+/** `9:40:00` → `09:40`. */
+function hourMinute(time: string): string {
+  const [hour = "", minute = ""] = time.split(":");
+  return `${hour.padStart(2, "0")}:${minute}`;
+}
 
 function didYouMean(actual: string, expected: readonly string[]): string | null {
   const guess = suggest(actual, expected);

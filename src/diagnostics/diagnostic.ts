@@ -11,6 +11,7 @@ import {
   type RuleId,
   type WarningRuleId,
 } from "./catalog.ts";
+import type { TextFix } from "./marker-problem.ts";
 
 export type Severity = "error" | "warning";
 
@@ -39,6 +40,8 @@ export interface Diagnostic extends Position {
   /** The values the rule accepts there. */
   expected?: readonly string[];
   cause?: Cause;
+  /** A replacement that `statusmark check --fix` may make. */
+  fix?: TextFix;
 }
 
 /** The details a rule's message needs; none for a rule whose message has no blanks. */
@@ -71,7 +74,11 @@ export class Reporter {
     cause: Cause | undefined,
   ): void {
     const spec = RULES[rule];
-    const given = (details ?? {}) as { actual?: string; expected?: readonly string[] };
+    const given = (details ?? {}) as {
+      actual?: string;
+      expected?: readonly string[];
+      fix?: TextFix;
+    };
     this.diagnostics.push({
       file: this.file,
       line: at.line,
@@ -84,6 +91,7 @@ export class Reporter {
       ...(given.actual === undefined ? {} : { actual: given.actual }),
       ...(given.expected === undefined ? {} : { expected: given.expected }),
       ...(cause ? { cause } : {}),
+      ...(given.fix ? { fix: given.fix } : {}),
     });
   }
 }

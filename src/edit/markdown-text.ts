@@ -63,7 +63,7 @@ export function escapeUpdateMarkers(markdown: string, fromSecond = false): strin
     const end = node.position?.end.offset ?? start;
     const marker = node.type === "paragraph" ? parseUpdateMarker(markdown.slice(start, end)) : null;
     if (marker?.kind !== "edit" && marker?.kind !== "malformed") continue;
-    parts.push(markdown.slice(done, start), "&#69;");
+    parts.push(markdown.slice(done, start), `&#${markdown.charCodeAt(start)};`);
     done = start + 1;
   }
   parts.push(markdown.slice(done));

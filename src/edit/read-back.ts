@@ -6,13 +6,16 @@ import type { Incident } from "../model/types.ts";
 import { parseBody } from "../parse/body.ts";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
 import { markdownToHtml } from "../parse/markdown-html.ts";
+import { readStatusLabel } from "../parse/status-label.ts";
 import { updateBody } from "./update.ts";
 
 const parser = unified().use(remarkParse);
 
-/** The HTML an update's markdown renders to on its own. */
+/** The HTML an update's markdown renders to on its own, its status label left out as the file is read. */
 export function updateHtml(markdown: string): string {
-  return markdownToHtml((parser.parse(markdown) as Root).children);
+  const label = readStatusLabel(markdown);
+  const text = label?.status ? markdown.slice(label.length) : markdown;
+  return markdownToHtml((parser.parse(text) as Root).children);
 }
 
 /**

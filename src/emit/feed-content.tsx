@@ -1,11 +1,11 @@
 import { renderToString } from "preact-render-to-string";
 import type { Incident } from "../model/types.ts";
 import { formatDateTime, formatDuration } from "../present/format-date.ts";
-import { IMPACT_LABELS, placeLabel } from "../present/labels.ts";
+import { IMPACT_LABELS, placeLabel, UPDATE_STATUS_LABELS } from "../present/labels.ts";
 
 /**
  * The HTML body of an incident in a feed: where, when, and every update with
- * its UTC time. Preact escapes the text; update HTML is already sanitised.
+ * its status and UTC time. Preact escapes the text; update HTML is already sanitised.
  */
 export function feedContent(incident: Incident): string {
   return renderToString(
@@ -25,7 +25,10 @@ export function feedContent(incident: Incident): string {
       {incident.updates.map((update) => (
         <>
           <p>
-            <strong>{update.at ? formatDateTime(update.at) : "Time not given"}</strong>
+            <strong>
+              {UPDATE_STATUS_LABELS[update.status]} ·{" "}
+              {update.at ? formatDateTime(update.at) : "Time not given"}
+            </strong>
           </p>
           <div dangerouslySetInnerHTML={{ __html: update.html }} />
         </>

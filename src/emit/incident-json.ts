@@ -8,7 +8,13 @@ export function incidentJson(site: Site, incident: Incident): IncidentJson {
   return {
     $schema: schemaUrl(site, "incident"),
     ...incidentFields(site, incident),
-    updates: incident.updates.map(({ at, text, html }) => ({ at, text, html })),
+    updates: incident.updates.map(({ at, status, statusDerived, text, html }) => ({
+      at,
+      status,
+      status_derived: statusDerived,
+      text,
+      html,
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 export const SITE_FILE = "site.yml";
 
@@ -7,7 +7,10 @@ export const SITE_FILE = "site.yml";
 export interface SourceFile {
   /** As shown in diagnostics: relative to where the command was run. */
   path: string;
+  /** The text, without a byte order mark. */
   text: string;
+  /** The file started with a byte order mark, for commands that write it back. */
+  bom?: boolean;
 }
 
 export interface Source {
@@ -29,7 +32,8 @@ export interface LoadOptions {
   paths?: readonly string[];
 }
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, so that it is seen and can be written back.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads site.yml and every incident file: the only module that reads the disk. */
 export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promise<Source> {
@@ -44,10 +48,10 @@ export async function loadSource({ cwd, incidents, paths }: LoadOptions): Promis
   };
   const read = async (path: string): Promise<SourceFile | null> => {
     try {
-      return {
-        path: shown(path),
-        text: decoder.decode(await readFile(path)).replace(/^\uFEFF/, ""),
-      };
+      const text = decoder.decode(await readFile(path));
+      return text.startsWith("\uFEFF")
+        ? { path: shown(path), text: text.slice(1), bom: true }
+        : { path: shown(path), text };
     } catch (error) {
       source.unreadable.push({ path: shown(path), reason: describe(error) });
       return null;
@@ -93,6 +97,22 @@ async function incidentFiles(
           .split(/[\\/]/)
           .some((part) => /^[_.]/.test(part)),
     );
+}
+
+/**
+ * The incidents folder a file or folder given to `check` belongs to: the
+ * nearest folder at or above it that holds a site.yml, or null when none does.
+ */
+export async function siteFolderOf(cwd: string, path: string): Promise<string | null> {
+  const target = resolve(cwd, path);
+  const isFolder = await stat(target).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+  for (let folder = isFolder ? target : dirname(target); ; folder = dirname(folder)) {
+    if (await exists(join(folder, SITE_FILE))) return folder;
+    if (dirname(folder) === folder) return null;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -5,6 +5,7 @@
  * serialise as they are.
  */
 import type { CurrentStatus } from "./status.ts";
+import type { UpdateStatus } from "./update-status.ts";
 
 /** Impacts an operator may write in `impact:`, from least to most severe. */
 export const IMPACTS = ["none", "minor", "major", "critical"] as const;
@@ -69,7 +70,11 @@ export interface Site {
 export interface Update {
   /** When it was posted; null for an `EDIT:` written without a time. */
   at: UtcDateTime | null;
-  /** The update's markdown as the operator wrote it, without the `EDIT … UTC:` marker. */
+  /** The stage it marks: its label, else derived from the updates before it. */
+  status: UpdateStatus;
+  /** True when no label gave the status and it was derived. */
+  statusDerived: boolean;
+  /** The update's markdown as the operator wrote it, without the `EDIT … UTC:` marker and label. */
   text: string;
   /** Sanitised HTML rendered from `text`. */
   html: string;

@@ -1,10 +1,11 @@
-import type { Heading, Paragraph, Root, RootContent } from "mdast";
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Position } from "../diagnostics/diagnostic.ts";
-import { parseUpdateMarker, type UpdateMarker } from "./update-marker.ts";
+import { readStatusLabel, type StatusLabel } from "./status-label.ts";
+import { parseUpdateMarker, type MarkerReading, type UpdateMarker } from "./update-marker.ts";
 
 export interface Title {
   text: string;
@@ -15,10 +16,23 @@ export interface Title {
 export interface Section {
   marker: (UpdateMarker & { kind: "edit" | "malformed" }) | null;
   at: Position;
-  /** Markdown source of the section without its marker, trimmed. */
+  /** The status label the section starts with, if any. */
+  label: (StatusLabel & { at: Position }) | null;
+  /** Markdown source of the section without its marker and label, trimmed. */
   text: string;
-  /** The section's nodes, the marker removed from the first paragraph. */
+  /** The section's nodes, the marker and label removed from the first paragraph. */
   nodes: RootContent[];
+}
+
+/** A paragraph that starts with a time but no `EDIT`: read as text. */
+export interface BareTime {
+  time: string;
+  at: Position;
+  /** Where the paragraph starts. */
+  paragraphAt: Position;
+  reading: MarkerReading | null;
+  /** The index of the section it is part of. */
+  section: number;
 }
 
 export interface Body {
@@ -28,7 +42,7 @@ export interface Body {
   beforeTitle: Position | null;
   sections: Section[];
   /** Paragraphs that look like an update without `EDIT`. */
-  bareTimes: { time: string; at: Position }[];
+  bareTimes: BareTime[];
   /** Where the body ends, for diagnostics about what is missing. */
   end: Position;
 }
@@ -68,23 +82,34 @@ export function parseBody(text: string, bodyOffset: number): Body {
     const marker = node.type === "paragraph" ? parseUpdateMarker(sourceOf(text, node)) : null;
     if (marker?.kind === "edit" || marker?.kind === "malformed") {
       const length = marker.kind === "edit" ? marker.length : 0;
-      const at = start(node);
-      open({ marker, at, text: "", nodes: [] });
-      const rest = stripMarker(node as Paragraph, length);
+      open({ marker, at: start(node), label: null, text: "", nodes: [] });
+      const rest = cutStart(node as Paragraph, text, length);
       if (rest) current!.nodes.push(rest);
       continue;
     }
+    if (!current) open({ marker: null, at: start(node), label: null, text: "", nodes: [] });
     if (marker?.kind === "bare-time") {
       const at = start(node);
       body.bareTimes.push({
         time: marker.time,
         at: { line: at.line, column: at.column + marker.offset },
+        paragraphAt: at,
+        reading: marker.reading,
+        section: body.sections.length - 1,
       });
     }
-    if (!current) open({ marker: null, at: start(node), text: "", nodes: [] });
     current!.nodes.push(node);
   }
-  for (const section of body.sections) section.text = sectionText(text, section);
+  for (const section of body.sections) {
+    const first = section.nodes[0];
+    const label = first?.type === "paragraph" ? readStatusLabel(sourceOf(text, first)) : null;
+    if (first && label) {
+      section.label = { ...label, at: start(first) };
+      const rest = cutStart(first as Paragraph, text, label.length);
+      section.nodes.splice(0, 1, ...(rest ? [rest] : []));
+    }
+    section.text = sectionText(text, section);
+  }
   return body;
 }
 
@@ -105,25 +130,40 @@ function sectionText(text: string, section: Section): string {
 }
 
 /**
- * Removes the `EDIT … UTC:` marker from the paragraph that opens an update.
- * Returns null when the marker was the whole paragraph.
+ * Removes the first `length` characters of a paragraph's source (a marker or
+ * a label, on its first line) and the spaces after them. Returns null when
+ * nothing is left.
  */
-function stripMarker(paragraph: Paragraph, length: number): Paragraph | null {
-  const [head, ...tail] = paragraph.children;
-  if (head?.type !== "text" || length === 0) return paragraph;
-  const value = head.value.slice(length).replace(/^\s+/, "");
-  const children = value === "" ? tail : [{ ...head, value }, ...tail];
+function cutStart(paragraph: Paragraph, source: string, length: number): Paragraph | null {
+  const position = paragraph.position;
+  if (length === 0 || !position || position.start.offset === undefined) return paragraph;
+  const from = position.start.offset;
+  let cut = from + length;
+  while (cut < (position.end.offset ?? cut) && /\s/.test(source[cut]!)) cut++;
+  const children: PhrasingContent[] = [];
+  for (const child of paragraph.children) {
+    const childStart = child.position?.start.offset ?? from;
+    const childEnd = child.position?.end.offset ?? from;
+    if (childEnd <= cut) continue;
+    if (childStart >= cut || child.type !== "text") {
+      children.push(child);
+      continue;
+    }
+    const value = child.value.slice(Math.min(from + length, cut) - childStart).replace(/^\s+/, "");
+    if (value !== "")
+      children.push({
+        ...child,
+        value,
+        position: { start: pointAt(source, cut), end: child.position!.end },
+      });
+  }
   if (children.length === 0) return null;
-  const startPoint = paragraph.position && {
-    ...paragraph.position.start,
-    offset: (paragraph.position.start.offset ?? 0) + (head.value.length - value.length),
-    column: paragraph.position.start.column + (head.value.length - value.length),
-  };
-  return {
-    ...paragraph,
-    children,
-    ...(paragraph.position && startPoint
-      ? { position: { start: startPoint, end: paragraph.position.end } }
-      : {}),
-  };
+  return { ...paragraph, children, position: { start: pointAt(source, cut), end: position.end } };
+}
+
+/** The line, column and offset of an offset in the source. */
+function pointAt(source: string, offset: number) {
+  const before = source.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n"), offset };
 }

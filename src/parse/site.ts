@@ -131,6 +131,10 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
       continue;
     }
     const slug = slugify(name);
+    if (slug === "") {
+      report.error("component-slug-empty", item.at, { component: name });
+      continue;
+    }
     const twin = components.find((c) => c.slug === slug);
     if (twin) {
       report.error("site-duplicate", item.at, { component: name, slug, twin: twin.name });

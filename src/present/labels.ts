@@ -2,6 +2,7 @@
 import type { ComponentStatusValue, Indicator } from "../model/status.ts";
 import type { Phase } from "../model/phase.ts";
 import type { Incident, IncidentImpact, Zone } from "../model/types.ts";
+import type { UpdateStatus } from "../model/update-status.ts";
 
 /** A component's state at build time. */
 export const STATUS_LABELS: Record<ComponentStatusValue, string> = {
@@ -17,6 +18,18 @@ export const PHASE_LABELS: Record<Phase, { incident: string; maintenance: string
   scheduled: { incident: "Scheduled", maintenance: "Scheduled" },
   ongoing: { incident: "Ongoing", maintenance: "In progress" },
   resolved: { incident: "Resolved", maintenance: "Completed" },
+};
+
+/** The stage an update marks, shown on each entry of a timeline; the same words as the labels in files. */
+export const UPDATE_STATUS_LABELS: Record<UpdateStatus, string> = {
+  investigating: "Investigating",
+  identified: "Identified",
+  monitoring: "Monitoring",
+  resolved: "Resolved",
+  scheduled: "Scheduled",
+  in_progress: "In progress",
+  verifying: "Verifying",
+  completed: "Completed",
 };
 
 /** An incident's impact, as a badge. */

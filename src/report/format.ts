@@ -15,6 +15,29 @@ export function formatLines(diagnostics: readonly Diagnostic[]): string {
     .join("");
 }
 
+/**
+ * `severity: message [rule]`, a line each: for text that was not written,
+ * whose lines and columns are in no file.
+ */
+export function formatUnplaced(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `${d.severity}: ${d.message} [${d.rule}]\n`).join("");
+}
+
+/** What `check --fix` changed, a line each: `path:line:column: fixed: \`EDIT 9:22 UTC -\` → \`EDIT 09:22 UTC:\``. */
+export function formatFixes(
+  fixes: readonly {
+    file: string;
+    line: number;
+    column: number;
+    actual: string;
+    expected: string;
+  }[],
+): string {
+  return fixes
+    .map((f) => `${f.file}:${f.line}:${f.column}: fixed: \`${f.actual}\` → \`${f.expected}\`\n`)
+    .join("");
+}
+
 /** The diagnostics' lines, then the summary. */
 export function formatText(diagnostics: readonly Diagnostic[], filesChecked: number): string {
   return formatLines(diagnostics) + summary(diagnostics, filesChecked) + "\n";

@@ -1,13 +1,12 @@
-/** Statuses of an incident in the Statuspage API, in the order an incident goes through them. */
-export const INCIDENT_STATUSES = [
-  "investigating",
-  "identified",
-  "monitoring",
-  "resolved",
-  "postmortem",
-] as const;
+import { INCIDENT_UPDATE_STATUSES, MAINTENANCE_UPDATE_STATUSES } from "../model/update-status.ts";
+
+/**
+ * Statuses of an incident in the Statuspage API, in the order an incident goes
+ * through them: the model's, and `postmortem`, which Statusmark never emits.
+ */
+export const INCIDENT_STATUSES = [...INCIDENT_UPDATE_STATUSES, "postmortem"] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
-/** Statuses of a scheduled maintenance in the Statuspage API. */
-export const MAINTENANCE_STATUSES = ["scheduled", "in_progress", "verifying", "completed"] as const;
+/** Statuses of a scheduled maintenance in the Statuspage API: the model's. */
+export const MAINTENANCE_STATUSES = MAINTENANCE_UPDATE_STATUSES;
 export type MaintenanceStatus = (typeof MAINTENANCE_STATUSES)[number];

@@ -9,15 +9,26 @@ import { reportForbiddenCharacters } from "../parse/characters.ts";
 import type { FileContext, Rule } from "./context.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
+import { afterNow } from "./rules/after-now.ts";
 import { fileName } from "./rules/file-name.ts";
 import { images } from "./rules/images.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
 import { title } from "./rules/title.ts";
+import { updateStatus } from "./rules/update-status.ts";
 import { updates } from "./rules/updates.ts";
 
 /** Every per-file rule; each runs on every file so all problems are reported at once. */
-export const FILE_RULES: readonly Rule[] = [fileName, timeRange, title, updates, images, ongoing];
+export const FILE_RULES: readonly Rule[] = [
+  fileName,
+  timeRange,
+  afterNow,
+  title,
+  updates,
+  updateStatus,
+  images,
+  ongoing,
+];
 
 export interface FileResult {
   /** Null when the file has an error. */
@@ -56,6 +67,6 @@ export function checkIncidentFile(
   const incident =
     hasErrors(report.diagnostics) || !fields.start
       ? null
-      : toIncident(id, { ...fields, start: fields.start }, body, times);
+      : toIncident(id, { ...fields, start: fields.start }, body, times, now);
   return { incident, diagnostics: report.diagnostics };
 }

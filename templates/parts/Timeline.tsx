@@ -1,7 +1,8 @@
 import type { Incident } from "../../src/model/types.ts";
 import { formatTimeOn } from "../../src/present/format-date.ts";
+import { UPDATE_STATUS_LABELS } from "../../src/present/labels.ts";
 
-/** An incident's updates in the order they were posted, each with its UTC time. */
+/** An incident's updates in the order they were posted, each with its status and UTC time. */
 export function Timeline({ incident }: { incident: Incident }) {
   const day = incident.start.slice(0, 10);
   return (
@@ -9,6 +10,8 @@ export function Timeline({ incident }: { incident: Incident }) {
       {incident.updates.map((update) => (
         <li>
           <p class="at">
+            <span class="update-status">{UPDATE_STATUS_LABELS[update.status]}</span>
+            {" · "}
             {update.at ? (
               <time dateTime={update.at}>{formatTimeOn(update.at, day)}</time>
             ) : (

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { incidentV2, type IncidentContext } from "../../src/emit/v2/incidents.ts";
 import { stableId } from "../../src/emit/v2/ids.ts";
 import type { Incident } from "../../src/model/types.ts";
+import type { UpdateStatus } from "../../src/model/update-status.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 
 const context: IncidentContext = {
@@ -20,7 +21,8 @@ const context: IncidentContext = {
   components: new Map(),
 };
 
-function incident(end: string | null, texts: [string | null, string][]): Incident {
+/** An incident whose updates are `[at, text]`, or `[at, text, label]` for one with a status label. */
+function incident(end: string | null, texts: [string | null, string, UpdateStatus?][]): Incident {
   const time = (at: string | null) => (at === null ? null : utcDateTime(at));
   return {
     id: "2024-03-01-api-errors",
@@ -32,7 +34,14 @@ function incident(end: string | null, texts: [string | null, string][]): Inciden
     scheduled: null,
     retroactive: false,
     impact: "major",
-    updates: texts.map(([at, text]) => ({ at: time(at), text, html: "" })),
+    updates: texts.map(([at, text, label]) => ({
+      at: time(at),
+      // The model's status of an unlabelled update does not matter here: v2 derives it again as of now.
+      status: label ?? "investigating",
+      statusDerived: label === undefined,
+      text,
+      html: "",
+    })),
     durationSeconds: null,
   };
 }
@@ -43,13 +52,18 @@ const statuses = (i: Incident) =>
     .reverse();
 
 describe("the status of Statuspage incident updates", () => {
-  it("is investigating, then identified, then monitoring when an update says so", () => {
+  it("is each update's label, investigating for the first without one", () => {
     const ongoing = incident(null, [
       [utcDateTime("2024-03-01T10:00:00Z"), "Our monitoring shows errors on the API."],
-      [utcDateTime("2024-03-01T10:20:00Z"), "A bad deploy is the cause; we are rolling it back."],
+      [
+        utcDateTime("2024-03-01T10:20:00Z"),
+        "A bad deploy is the cause; we are rolling it back.",
+        "identified",
+      ],
       [
         utcDateTime("2024-03-01T10:40:00Z"),
-        "The rollback is done; we are monitoring the error rate.",
+        "The rollback is done; we are watching the error rate.",
+        "monitoring",
       ],
     ]);
     expect(statuses(ongoing)).toEqual([
@@ -73,7 +87,7 @@ describe("the status of Statuspage incident updates", () => {
     ]);
     expect(statuses(resolved)).toEqual([
       "investigating 2024-03-01T10:00:00.000Z",
-      "identified 2024-03-01T10:00:00.000Z",
+      "investigating 2024-03-01T10:00:00.000Z",
       "resolved 2024-03-01T11:00:00.000Z",
     ]);
     expect(incidentV2(context, resolved)).toMatchObject({
@@ -93,20 +107,30 @@ describe("the status of Statuspage incident updates", () => {
     });
   });
 
-  it("leaves out updates posted after now, as the page showed them then", () => {
-    const later = incident(utcDateTime("2024-03-01T14:00:00Z"), [
+  it("gives an update without a label the status of the one before, whatever its words", () => {
+    const unlabelled = incident(null, [
       [utcDateTime("2024-03-01T10:00:00Z"), "Errors on the API."],
-      [utcDateTime("2024-03-01T11:30:00Z"), "Cause found."],
-      [utcDateTime("2024-03-01T13:00:00Z"), "Fixed."],
+      [utcDateTime("2024-03-01T10:20:00Z"), "Found it.", "identified"],
+      [utcDateTime("2024-03-01T10:40:00Z"), "We are monitoring the error rate."],
     ]);
-    expect(statuses(later)).toEqual([
+    expect(statuses(unlabelled)).toEqual([
       "investigating 2024-03-01T10:00:00.000Z",
-      "identified 2024-03-01T11:30:00.000Z",
+      "identified 2024-03-01T10:20:00.000Z",
+      "identified 2024-03-01T10:40:00.000Z",
     ]);
-    expect(incidentV2(context, later)).toMatchObject({
-      status: "identified",
-      updated_at: "2024-03-01T11:30:00.000Z",
-    });
+    expect(incidentV2(context, unlabelled).monitoring_at).toBeNull();
+  });
+
+  it("keeps the label and the time of a last update that does not say resolved", () => {
+    const ended = incident(utcDateTime("2024-03-01T11:00:00Z"), [
+      [utcDateTime("2024-03-01T10:00:00Z"), "Errors on the API."],
+      [utcDateTime("2024-03-01T10:40:00Z"), "Watching.", "monitoring"],
+    ]);
+    expect(statuses(ended)).toEqual([
+      "investigating 2024-03-01T10:00:00.000Z",
+      "monitoring 2024-03-01T10:40:00.000Z",
+    ]);
+    expect(incidentV2(context, ended).status).toBe("resolved");
   });
 
   it("derives ids from the incident id alone", () => {

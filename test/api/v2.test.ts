@@ -235,7 +235,7 @@ describe("the Statuspage-compatible API", () => {
         "2022-06-10T09:10:00.000Z",
         [
           "resolved",
-          "identified",
+          "monitoring",
           "identified",
           "identified",
           "identified",
@@ -247,19 +247,19 @@ describe("the Statuspage-compatible API", () => {
         "Mails delivery issues",
         "resolved",
         "2022-06-09T16:15:00.000Z",
-        ["resolved", "identified", "investigating"],
+        ["resolved", "monitoring", "investigating"],
       ],
       [
         "Random 503 unavailable errors on public reverse proxies",
         "resolved",
         "2022-06-08T21:40:00.000Z",
-        ["resolved", "identified", "investigating"],
+        ["resolved", "monitoring", "investigating"],
       ],
       [
         "A hypervisor is down",
         "resolved",
         "2022-06-08T16:40:00.000Z",
-        ["resolved", "identified", "identified", "investigating"],
+        ["resolved", "monitoring", "investigating", "investigating"],
       ],
       [
         "Deployments are experiencing issues",
@@ -289,9 +289,17 @@ describe("the Statuspage-compatible API", () => {
         "Paris zone is experiencing network issues",
         "resolved",
         "2022-06-07T00:00:00.000Z",
-        ["resolved", "identified", "identified", "investigating"],
+        ["resolved", "monitoring", "identified", "investigating"],
       ],
     ]);
+    // The label gives the status and is not repeated in the body.
+    const raw = ours(files, "incidents.json") as {
+      incidents: { incident_updates: { status: string; body: string }[] }[];
+    };
+    expect(raw.incidents[0]!.incident_updates.at(-2)).toMatchObject({
+      status: "identified",
+      body: "The server had a hardware failure and may not come back. Its applications were redeployed on other servers. Custom services and add-ons are still affected.",
+    });
   });
 
   it("keeps page, component and incident ids across builds", async () => {

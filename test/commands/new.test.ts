@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
-import { newIncident } from "../../src/commands/new.ts";
+import { newIncident, type NewIncidentInput } from "../../src/commands/new.ts";
 import { askNewIncident } from "../../src/commands/new-prompts.ts";
 import { loadProject } from "../../src/commands/project.ts";
 import { asksForIncident, newCommand } from "../../scripts/cli/new.ts";
@@ -51,7 +51,7 @@ describe("statusmark new", () => {
         "---",
         "# Deployments are failing",
         "",
-        "Deployments fail with a timeout. We are investigating.",
+        "Investigating: Deployments fail with a timeout. We are investigating.",
         "",
       ].join("\n"),
     );
@@ -116,6 +116,70 @@ describe("statusmark new", () => {
     );
   });
 
+  it("refuses a start, end or announcement later than now, or a maintenance without an end, before writing and citing no line", async () => {
+    const attempt = async (input: Partial<NewIncidentInput>) => {
+      const result = await newIncident({
+        ...options(),
+        input: { components: ["Mails"], zones: [], title: "Mails are late", ...input },
+      });
+      return result.ok ? result.path : [result.message, result.diagnostics];
+    };
+    expect(await attempt({ start: "10:30" })).toEqual([
+      "Unexpected --start 10:30: 10:30 UTC is 49 min after now, 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; for a planned maintenance add --scheduled",
+      [],
+    ]);
+    expect(await attempt({ start: "08:00", end: "2022-06-11T12:00:00+02:00" })).toEqual([
+      "Unexpected --end 2022-06-11T12:00:00+02:00: 10:00 UTC is 19 min after now, 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; leave --end out until it is over",
+      [],
+    ]);
+    expect(
+      await attempt({
+        scheduled: "2022-06-12 08:00",
+        start: "2022-06-13 20:00",
+        end: "2022-06-13 21:00",
+      }),
+    ).toEqual([
+      "Unexpected --scheduled 2022-06-12 08:00: 2022-06-12 08:00 UTC is 22 h 19 min after now, 2022-06-11 09:41:27 UTC: times given to statusmark are UTC, so convert a local time; --scheduled is when the maintenance was announced",
+      [],
+    ]);
+    expect(await attempt({ scheduled: true, start: "20:00" })).toEqual([
+      "Missing --end for a maintenance: give the planned end of its window",
+      [],
+    ]);
+    expect(await readdir(join(project.cwd, "incidents"))).not.toContain(
+      "2022-06-11-mails-are-late.md",
+    );
+  });
+
+  it("prints the problems of a file it did not write without a line or column", async () => {
+    const { io, printed } = testIo({ cwd: project.cwd, env: {} });
+    await newCommand(io).parseAsync(
+      ["--component", "Deployment", "--title", "Builds are slow", "--now", NOW],
+      { from: "user" },
+    );
+    expect([io.exitCode, printed.stdout, printed.stderr]).toEqual([
+      1,
+      "",
+      "error: Unexpected component `Deployment`, did you mean `Deployments`? (or declare it in site.yml) [component-undeclared]\n" +
+        "statusmark: Nothing was written: incidents/2022-06-11-builds-are-slow.md would not pass `statusmark check`\n",
+    ]);
+  });
+
+  it("names the file after a title in any script, transliterated, and refuses one without a letter", async () => {
+    const named = await newIncident({
+      ...options(),
+      input: { components: ["Mails"], zones: [], title: "Письма задерживаются" },
+    });
+    expect(named.ok && named.path).toBe("incidents/2022-06-11-pisma-zaderzhivayutsya.md");
+    const none = await newIncident({
+      ...options(),
+      input: { components: ["Mails"], zones: [], title: "!!!" },
+    });
+    expect(none.ok ? null : none.message).toBe(
+      "Unexpected title `!!!` without a letter or digit to name the file after: add a few words",
+    );
+  });
+
   it("refuses a start it cannot read, with an example", async () => {
     const result = await newIncident({
       ...options(),
@@ -156,6 +220,50 @@ describe("statusmark new", () => {
   });
 });
 
+describe("statusmark new's status label", () => {
+  const write = (input: Partial<NewIncidentInput>) =>
+    newIncident({
+      ...options(),
+      input: { components: ["Deployments"], zones: [], title: "Builds are slow", ...input },
+    });
+  const body = async (path: string) => (await read(path)).split("---\n")[2];
+
+  it.each([
+    [{ message: "Slow." }, "Investigating: Slow."],
+    [{ message: "Slow.", status: "monitoring" }, "Monitoring: Slow."],
+    [{ message: "Slow.", start: "08:00", end: "09:00" }, "Resolved: Slow."],
+    [
+      { message: "Builds will stop.", scheduled: true, start: "12:00", end: "13:00" } as const,
+      "Scheduled: Builds will stop.",
+    ],
+  ])("labels the first post from %j", async (input, first) => {
+    const result = await write(input);
+    expect(result.ok && (await body(result.path))).toBe(`# Builds are slow\n\n${first}\n`);
+  });
+
+  it("writes no label on a file without a first post", async () => {
+    const result = await write({});
+    expect(result.ok && (await body(result.path))).toBe("# Builds are slow\n");
+  });
+
+  it.each([
+    [
+      { message: "Slow.", status: "resolved" },
+      "Unexpected --status `resolved` for an incident without `end`: give --end, the time it was resolved",
+    ],
+    [
+      { status: "identified" },
+      'Missing --message: --status labels the first post, as in --message "We are investigating"',
+    ],
+    [
+      { message: "Slow.", status: "in_progress" },
+      "Unexpected --status `in_progress` for an incident, expected `investigating`, `identified`, `monitoring` or `resolved`",
+    ],
+  ])("refuses %j", async (input, message) => {
+    expect(await write(input)).toEqual({ ok: false, message, diagnostics: [] });
+  });
+});
+
 describe("statusmark new in a terminal", () => {
   it("asks for components, zones, title, impact and first post, then writes the file", async () => {
     const input = new PassThrough();
@@ -185,6 +293,7 @@ describe("statusmark new in a terminal", () => {
     await answer("Title: what do users see?", ["Builds are slow", "\r"]);
     await answer("Impact", [DOWN, "\r"]);
     await answer("First post (optional)", ["Builds take twice as long.", "\r"]);
+    await answer("Status of the first post", [DOWN, "\r"]);
     const answers = await asked;
     expect(answers).toEqual({
       components: ["Deployments", "Unique IP"],
@@ -192,11 +301,12 @@ describe("statusmark new in a terminal", () => {
       title: "Builds are slow",
       impact: "major",
       message: "Builds take twice as long.",
+      status: "identified",
     });
     const result = await newIncident({ ...options(), input: answers! });
     expect(result.ok && result.path).toBe("incidents/2022-06-11-builds-are-slow.md");
     expect(await read("incidents/2022-06-11-builds-are-slow.md")).toBe(
-      "---\ncomponent:\n  - Deployments\n  - Unique IP\nzone: PAR\nstart: 2022-06-11 09:41\nimpact: major\n---\n# Builds are slow\n\nBuilds take twice as long.\n",
+      "---\ncomponent:\n  - Deployments\n  - Unique IP\nzone: PAR\nstart: 2022-06-11 09:41\nimpact: major\n---\n# Builds are slow\n\nIdentified: Builds take twice as long.\n",
     );
   });
 
@@ -235,6 +345,7 @@ describe("statusmark new's command line", () => {
       asks("--retroactive"),
       asks("--title", "Down"),
       asks("--component", "Mails"),
-    ]).toEqual([true, true, false, false, false, false, false, false, false, false, false]);
+      asks("--status", "identified"),
+    ]).toEqual([true, true, false, false, false, false, false, false, false, false, false, false]);
   });
 });

@@ -104,17 +104,60 @@ describe("statusmark update", () => {
     );
   });
 
-  it("refuses an update dated before the previous one and leaves the file alone", async () => {
+  it("refuses an update dated before the previous one, before writing and citing no line", async () => {
     const id = "2022-06-10-hypervisor-lost";
     const before = await read(id);
-    const result = await updateIncident({ ...at("2022-06-10T08:00:00Z"), id, message: "Late." });
-    expect(result.ok ? null : result.message).toBe(
-      "Nothing was written: the change would not pass `statusmark check`",
-    );
-    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
-      "25:6 update-time-order: Unexpected update at `2022-06-10T08:00:00Z`, before the update above it: for the next day write `EDIT 2022-06-11 08:00 UTC:`",
-    ]);
+    const result = await updateIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id,
+      at: "2022-06-10 08:00",
+      message: "Late.",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 2022-06-10 08:00: 2022-06-10 08:00 UTC is before the last update, 2022-06-10 09:10 UTC: updates go forward in time, so give a later --at",
+      diagnostics: [],
+    });
     expect(await read(id)).toBe(before);
+  });
+
+  it("refuses a local time typed for UTC, later than now, before writing", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const result = await updateIncident({
+      ...at("2022-06-11T00:19:00Z"),
+      id: "2022-06-10-messages-delayed",
+      at: "00:30",
+      message: "Draining.",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 00:30: 00:30 UTC is 11 min after now, 00:19 UTC: times given to statusmark are UTC, so convert a local time",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
+    const next = await updateIncident({
+      ...at("2022-06-11T00:20:00Z"),
+      id: "2022-06-10-messages-delayed",
+      message: "Draining.",
+    });
+    expect(next.ok).toBe(true);
+  });
+
+  it("posts an update to an upcoming maintenance, after its announcement and before its start", async () => {
+    const id = "2022-06-07-unique-ip-maintenance";
+    await writeFile(
+      path(id),
+      (await read(id)).slice(0, (await read(id)).indexOf("EDIT 20:05")).trimEnd() + "\n",
+    );
+    const result = await updateIncident({
+      ...at("2022-06-01T10:00:00Z"),
+      id,
+      message: "Still planned.",
+    });
+    expect(result.ok).toBe(true);
+    expect(await read(id)).toMatch(/\n\nEDIT 2022-06-01 10:00 UTC: Still planned\.\n$/);
   });
 
   it("names the closest incident when the id is mistyped", async () => {
@@ -145,6 +188,65 @@ describe("statusmark update", () => {
   });
 });
 
+describe("statusmark update --status", () => {
+  const id = "2022-06-10-messages-delayed";
+  const update = (status: string, message = "The cause is a full disk.") =>
+    updateIncident({ ...at("2022-06-11T00:20:00Z"), id, message, status });
+
+  it("writes the status as a label after the marker", async () => {
+    await writeFile(path(id), ONGOING);
+    expect((await update("identified")).ok).toBe(true);
+    expect(await read(id)).toBe(
+      `${ONGOING}\nEDIT 2022-06-11 00:20 UTC: Identified: The cause is a full disk.\n`,
+    );
+    const checked = await check(at("2022-06-11T00:20:00Z"));
+    const incident = checked.history?.incidents.find((i) => i.id === id);
+    expect(incident?.updates.map((u) => [u.status, u.text])).toEqual([
+      ["investigating", "Messages are delayed by several minutes."],
+      ["identified", "The cause is a full disk."],
+    ]);
+  });
+
+  it("reads the status in any spelling of the label and keeps a label already written", async () => {
+    await writeFile(path(id), ONGOING);
+    expect((await update("Monitoring", "Monitoring: messages flow again.")).ok).toBe(true);
+    expect(await read(id)).toBe(
+      `${ONGOING}\nEDIT 2022-06-11 00:20 UTC: Monitoring: messages flow again.\n`,
+    );
+  });
+
+  it.each([
+    ["identifed", "Unexpected --status `identifed` for an incident, did you mean `identified`?"],
+    [
+      "completed",
+      "Unexpected --status `completed` for an incident, expected `investigating`, `identified`, `monitoring` or `resolved`",
+    ],
+    [
+      "resolved",
+      'Unexpected --status `resolved` for an incident without `end`: run `statusmark resolve 2022-06-10-messages-delayed --message "…"`, which also sets `end`',
+    ],
+  ])("refuses --status %s with a message that says what to do", async (status, message) => {
+    await writeFile(path(id), ONGOING);
+    expect(await update(status)).toEqual({ ok: false, message, diagnostics: [] });
+    expect(await read(id)).toBe(ONGOING);
+  });
+
+  it("takes a maintenance's statuses", async () => {
+    const maintenance = "2022-06-07-unique-ip-maintenance";
+    const result = await updateIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id: maintenance,
+      at: "2022-06-07 20:29",
+      message: "Checking the applications.",
+      status: "verifying",
+    });
+    expect(result.ok).toBe(true);
+    expect(await read(maintenance)).toContain(
+      "\nEDIT 20:29 UTC: Verifying: Checking the applications.\n",
+    );
+  });
+});
+
 describe("statusmark resolve", () => {
   it("adds end after start and a final update, keeping comments, key order and blank lines", async () => {
     await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
@@ -159,12 +261,45 @@ describe("statusmark resolve", () => {
       ONGOING.replace(
         "start: 2022-06-10 23:50 # from the alert\n",
         "start: 2022-06-10 23:50 # from the alert\nend: 2022-06-11 01:10\n",
-      ) + "\nEDIT 2022-06-11 01:10 UTC: The backlog is gone; messages flow normally.\n",
+      ) + "\nEDIT 2022-06-11 01:10 UTC: Resolved: The backlog is gone; messages flow normally.\n",
     );
     const checked = await check(at("2022-06-11T09:00:00Z"));
     const incident = checked.history?.incidents.find((i) => i.id === "2022-06-10-messages-delayed");
     expect(incident?.end).toBe("2022-06-11T01:10:00Z");
     expect(incident?.durationSeconds).toBe(80 * 60);
+    expect(incident?.updates.at(-1)).toMatchObject({ status: "resolved", statusDerived: false });
+  });
+
+  it("labels a maintenance's final update `Completed:`", async () => {
+    const id = "2022-06-07-unique-ip-maintenance";
+    const before = await read(id);
+    const result = await resolveIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id,
+      at: "2022-06-07 20:40",
+      message: "Every application is back.",
+    });
+    expect(result.ok).toBe(true);
+    expect(await read(id)).toBe(
+      before.replace("end: 2022-06-07 20:30", "end: 2022-06-07 20:40") +
+        "\nEDIT 20:40 UTC: Completed: Every application is back.\n",
+    );
+  });
+
+  it("refuses a final update whose text opens with another status label", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const result = await resolveIncident({
+      ...at("2022-06-11T09:00:00Z"),
+      id: "2022-06-10-messages-delayed",
+      message: "Monitoring: messages flow again.",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected text starting with the label `Monitoring:` for an update of status `resolved`: drop the label or the status",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
   });
 
   it("ends at now by default", async () => {
@@ -195,17 +330,48 @@ describe("statusmark resolve", () => {
     );
   });
 
-  it("refuses an end before the start with the validator's message", async () => {
+  it("refuses an end before the start, before writing and citing no line", async () => {
     await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
-    const before = await read("2022-06-10-messages-delayed");
     const result = await resolveIncident({
       ...at("2022-06-11T00:00:00Z"),
       id: "2022-06-10-messages-delayed",
       at: "2022-06-10 23:00",
     });
-    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`)).toEqual([
-      "5:6 end-before-start: Unexpected `end` `2022-06-10T23:00:00Z` before `start` `2022-06-10T23:50:00Z`: an incident ends after it starts",
-    ]);
-    expect(await read("2022-06-10-messages-delayed")).toBe(before);
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 2022-06-10 23:00: 2022-06-10 23:00 UTC is before `start`, 2022-06-10 23:50 UTC: an incident ends after it starts",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
+  });
+
+  it("refuses an end later than now, before writing", async () => {
+    await writeFile(path("2022-06-10-messages-delayed"), ONGOING);
+    const result = await resolveIncident({
+      ...at("2022-06-11T09:27:00Z"),
+      id: "2022-06-10-messages-delayed",
+      at: "23:00",
+    });
+    expect(result).toEqual({
+      ok: false,
+      message:
+        "Unexpected --at 23:00: 23:00 UTC is 13 h 33 min after now, 09:27 UTC: times given to statusmark are UTC, so convert a local time; resolve an incident once it is over",
+      diagnostics: [],
+    });
+    expect(await read("2022-06-10-messages-delayed")).toBe(ONGOING);
+  });
+
+  it("refuses a final update before the last one, before writing", async () => {
+    const id = "2022-06-07-unique-ip-maintenance";
+    const result = await resolveIncident({
+      ...at("2022-06-11T00:00:00Z"),
+      id,
+      at: "2022-06-07 20:10",
+      message: "Done.",
+    });
+    expect(result.ok ? null : result.message).toBe(
+      "Unexpected --at 2022-06-07 20:10: 2022-06-07 20:10 UTC is before the last update, 2022-06-07 20:28 UTC: updates go forward in time, so give a later --at",
+    );
   });
 });

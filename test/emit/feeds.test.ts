@@ -33,7 +33,15 @@ function incident(id: string, at: string, fields: Partial<Incident> = {}): Incid
     scheduled: null,
     retroactive: false,
     impact: "minor",
-    updates: [{ at: start, text: "Looking into it.", html: "<p>Looking into it.</p>" }],
+    updates: [
+      {
+        at: start,
+        status: "investigating",
+        statusDerived: true,
+        text: "Looking into it.",
+        html: "<p>Looking into it.</p>",
+      },
+    ],
     durationSeconds: null,
     ...fields,
   };
@@ -78,7 +86,13 @@ describe("the feeds", () => {
           title: text,
           // As the markdown renderer writes it: `&` and `<` escaped, `>` not.
           updates: [
-            { at: utcDateTime("2022-01-02T10:00:00Z"), text, html: `<p>${escapeText(text)}</p>` },
+            {
+              at: utcDateTime("2022-01-02T10:00:00Z"),
+              status: "investigating",
+              statusDerived: true,
+              text,
+              html: `<p>${escapeText(text)}</p>`,
+            },
           ],
         }),
       ],
@@ -101,9 +115,27 @@ describe("the feeds", () => {
         incident("2022-01-02-outage", "2022-01-02T10:00:00Z", {
           end: utcDateTime("2022-01-02T18:30:00Z"),
           updates: [
-            { at: utcDateTime("2022-01-02T10:00:00Z"), text: "Down.", html: "<p>Down.</p>" },
-            { at: utcDateTime("2022-01-02T11:15:00Z"), text: "Fixing.", html: "<p>Fixing.</p>" },
-            { at: utcDateTime("2022-01-02T18:30:00Z"), text: "Fixed.", html: "<p>Fixed.</p>" },
+            {
+              at: utcDateTime("2022-01-02T10:00:00Z"),
+              status: "investigating",
+              statusDerived: true,
+              text: "Down.",
+              html: "<p>Down.</p>",
+            },
+            {
+              at: utcDateTime("2022-01-02T11:15:00Z"),
+              status: "investigating",
+              statusDerived: true,
+              text: "Fixing.",
+              html: "<p>Fixing.</p>",
+            },
+            {
+              at: utcDateTime("2022-01-02T18:30:00Z"),
+              status: "investigating",
+              statusDerived: true,
+              text: "Fixed.",
+              html: "<p>Fixed.</p>",
+            },
           ],
         }),
         incident("2022-01-09-upgrade", "2022-01-09T22:00:00Z", {

@@ -126,11 +126,14 @@ describe("statusmark import statuspage, given hostile values", () => {
     const imported = [...history.incidents].reverse();
     expect(imported.map((i) => i.title)).toEqual(incidents.map((i) => oneLine(i.name)));
     expect(imported.map((i) => i.components)).toEqual(incidents.map((i) => [i.name]));
-    expect(imported.map((i) => i.updates.map((u) => seen(u.html)))).toEqual(
+    expect(imported.map((i) => i.updates.map((u) => [u.status, seen(u.html)]))).toEqual(
       HOSTILE.map((text) => [
-        `Investigating: ${oneLine(text)}`,
-        `${capitalised(`${text} EDIT 10:50 UTC:`)}: ${oneLine(text)} ${oneLine(text)}`,
-        `Resolved: ${oneLine(text)} EDIT 10:55 UTC: in code`,
+        ["investigating", oneLine(text)],
+        [
+          "investigating",
+          `${capitalised(`${text} EDIT 10:50 UTC:`)}: ${oneLine(text)} ${oneLine(text)}`,
+        ],
+        ["resolved", `${oneLine(text)} EDIT 10:55 UTC: in code`],
       ]),
     );
     // A code block keeps `EDIT` as written.

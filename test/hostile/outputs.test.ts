@@ -73,7 +73,15 @@ const incidents: Incident[] = HOSTILE.map((text, n) => {
     scheduled: utcDateTime("2022-05-01T09:00:00Z"),
     retroactive: false,
     impact: "maintenance",
-    updates: [{ at: start, text, html: `<p>${escapeHtml(text)}</p>` }],
+    updates: [
+      {
+        at: start,
+        text,
+        html: `<p>${escapeHtml(text)}</p>`,
+        status: "scheduled",
+        statusDerived: true,
+      },
+    ],
     durationSeconds: 3600,
   };
 });

@@ -35,7 +35,15 @@ const incident: Incident = {
   scheduled: null,
   retroactive: false,
   impact: "major",
-  updates: [{ at: utcDateTime("2022-06-10T05:23:00Z"), text: "Down.", html: "<p>Down.</p>" }],
+  updates: [
+    {
+      at: utcDateTime("2022-06-10T05:23:00Z"),
+      text: "Down.",
+      html: "<p>Down.</p>",
+      status: "investigating",
+      statusDerived: true,
+    },
+  ],
   durationSeconds: 2220,
 };
 

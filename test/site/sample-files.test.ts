@@ -47,7 +47,7 @@ describe("the feeds", () => {
       "2022-06-10T09:10:00.000Z",
     ]);
     expect(first.content).toContain(
-      "<p><strong>Friday 10 June 2022, 07:46 UTC</strong></p><div><p>The faulty hardware has been replaced; the server is rebooting.</p></div>",
+      "<p><strong>Identified · Friday 10 June 2022, 07:46 UTC</strong></p><div><p>The faulty hardware has been replaced; the server is rebooting.</p></div>",
     );
     expect(feed.updated?.toISOString()).toBe("2022-06-10T09:10:00.000Z");
   });

@@ -9,17 +9,15 @@ import { V2_SCHEMAS } from "../../src/statuspage/schema.ts";
 import type { History } from "../../src/model/types.ts";
 import { generateHistory, writeHistory } from "./generate-history.ts";
 import { utcDateTime } from "../../src/model/time.ts";
-import { SAMPLE_PROJECT } from "./sample-copy.ts";
+import { sampleHistoryAsOf } from "./sample-as-of.ts";
 
 // ajv-formats is CommonJS; its default export is the plugin itself or under `default`.
 const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin })
   .default ?? addFormatsPlugin) as typeof addFormatsPlugin;
 
-/** The sample history, as of `now`. */
+/** The sample history as published at `now`: what had been posted by then. */
 export async function sampleHistory(now = utcDateTime("2022-06-11T12:00:00Z")): Promise<History> {
-  const result = await check({ cwd: SAMPLE_PROJECT, incidents: "incidents", now });
-  if (!result.history) throw new Error("the sample history does not pass check");
-  return result.history;
+  return sampleHistoryAsOf(now);
 }
 
 /** A generated history of 2,000 incidents over 6 years, read through `check` from a memory-backed folder. */

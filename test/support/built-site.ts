@@ -3,16 +3,21 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { build } from "../../src/commands/build.ts";
 import { utcDateTime } from "../../src/model/time.ts";
-import { SAMPLE_PROJECT } from "./sample-copy.ts";
+import { sampleFolderAsOf } from "./sample-as-of.ts";
 
-/** Builds the sample history "as of" `now` into `out`. */
+/** Builds the sample history as published at `now` (what had been posted by then) into `out`. */
 export async function buildSample(
   out: string,
   now = utcDateTime("2022-06-11T12:00:00Z"),
 ): Promise<string> {
-  const result = await build({ cwd: SAMPLE_PROJECT, incidents: "incidents", out, now });
-  if (!result.out) throw new Error("the sample did not build");
-  return result.out;
+  const project = await sampleFolderAsOf(now);
+  try {
+    const result = await build({ cwd: project.cwd, incidents: "incidents", out, now });
+    if (!result.out) throw new Error("the sample did not build");
+    return result.out;
+  } finally {
+    await project.remove();
+  }
 }
 
 /** Every file under `dir`, as sorted paths relative to it with `/`. */

@@ -1,6 +1,7 @@
 import { Type, type Static } from "@sinclair/typebox";
 import { INCIDENT_ID } from "../../model/ids.ts";
 import { INCIDENT_IMPACTS } from "../../model/types.ts";
+import { UPDATE_STATUSES } from "../../model/update-status.ts";
 import { closed, Nullable, SchemaLink, StringEnum, Url, UtcTime } from "./fields.ts";
 
 /** The fields of an incident shared by its own file and its summaries, in emitted order. */
@@ -26,7 +27,16 @@ const incidentFields = {
 export const UpdateSchema = Type.Object(
   {
     at: Nullable(UtcTime("Null for an update written without a time.")),
-    text: Type.String({ description: "Markdown as the operator wrote it." }),
+    status: StringEnum(
+      UPDATE_STATUSES,
+      "The stage it marks: an incident's `investigating`, `identified`, `monitoring` or `resolved`; a maintenance's `scheduled`, `in_progress`, `verifying` or `completed`.",
+    ),
+    status_derived: Type.Boolean({
+      description: "True when the update has no status label and its status was derived.",
+    }),
+    text: Type.String({
+      description: "Markdown as the operator wrote it, without the marker and status label.",
+    }),
     html: Type.String({ description: "Sanitised HTML rendered from `text`." }),
   },
   closed,

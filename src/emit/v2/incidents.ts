@@ -5,6 +5,7 @@ import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../../statuspage/sc
 import { stableId } from "./ids.ts";
 import { timeV2 } from "./page.ts";
 import type { IncidentStatus, MaintenanceStatus } from "../../statuspage/vocabulary.ts";
+import { deriveStatuses, type UpdateStatus } from "../../model/update-status.ts";
 
 /** What every incident of one build shares. */
 export interface IncidentContext {
@@ -23,26 +24,22 @@ export function entryV2(context: IncidentContext, incident: Incident): IncidentV
 }
 
 /**
- * An incident. Update statuses, chronologically: the last update of a resolved
- * incident is `resolved` (dated no earlier than the end); otherwise the first
- * is `investigating`, and a later one is `monitoring` if it mentions
- * monitoring, else `identified`. The incident's status is `resolved` once it
- * has ended, else its latest update's.
+ * An incident. Each update posted by now has its label's status, or one
+ * derived as the model derives it but as of now: the last update posted is
+ * `resolved` (dated no earlier than the end) only once the end has passed. The
+ * incident's status is `resolved` once it has ended, else its latest update's.
  */
 export function incidentV2(context: IncidentContext, incident: Incident): IncidentV2 {
   const { now } = context;
   const resolved = incident.end !== null && incident.end <= now;
-  const posts = timeline(incident, incident.start, now, resolved ? incident.end : null);
-  const statuses = posts.map((post, index): IncidentStatus => {
-    if (resolved && index === posts.length - 1) return "resolved";
-    if (index === 0) return "investigating";
-    return /\bmonitor/i.test(post.text) ? "monitoring" : "identified";
-  });
+  const posts = timeline(incident, incident.start, resolved ? incident.end : null);
+  const statuses = statusesAsOf(incident, posts, "incident", resolved) as IncidentStatus[];
   const monitoring = posts.find((_, index) => statuses[index] === "monitoring");
+  const latest = statuses.at(-1) ?? "investigating";
   return {
     id: incidentId(incident),
     name: incident.title,
-    status: resolved ? "resolved" : (statuses.at(-1) ?? "investigating"),
+    status: resolved ? "resolved" : latest,
     created_at: timeV2(incident.start),
     updated_at: timeV2(lastChange(incident, now) ?? incident.start),
     monitoring_at: monitoring ? timeV2(monitoring.at) : null,
@@ -59,8 +56,9 @@ export function incidentV2(context: IncidentContext, incident: Incident): Incide
 /**
  * A scheduled maintenance: `scheduled` before its start, `in_progress` during
  * the window, `completed` after. Its first update is the announcement, dated
- * when it was announced and `scheduled`; when the window is over, the last
- * update is `completed`; the others are `in_progress` from the start on.
+ * when it was announced; update statuses are the labels', or derived as of
+ * now: `scheduled` first, `in_progress` from the start on, and the last
+ * update `completed` once the window is over (dated no earlier than the end).
  */
 export function maintenanceV2(context: IncidentContext, incident: Incident): MaintenanceV2 {
   const { now } = context;
@@ -68,12 +66,13 @@ export function maintenanceV2(context: IncidentContext, incident: Incident): Mai
   const status: MaintenanceStatus =
     now < start ? "scheduled" : end === null || now < end ? "in_progress" : "completed";
   const announced = incident.scheduled ?? start;
-  const posts = timeline(incident, announced, now, status === "completed" ? end : null);
-  const statuses = posts.map((post, index): MaintenanceStatus => {
-    if (index === 0) return "scheduled";
-    if (status === "completed" && index === posts.length - 1) return "completed";
-    return post.at >= start ? "in_progress" : "scheduled";
-  });
+  const posts = timeline(incident, announced, status === "completed" ? end : null);
+  const statuses = statusesAsOf(
+    incident,
+    posts,
+    "maintenance",
+    status === "completed",
+  ) as MaintenanceStatus[];
   return {
     id: incidentId(incident),
     name: incident.title,
@@ -98,6 +97,8 @@ export function incidentId(incident: Incident): string {
   return stableId("incident", incident.id);
 }
 
+const FINAL: readonly UpdateStatus[] = ["resolved", "completed"];
+
 interface Post {
   /** Position in the incident file, which names the update's id. */
   index: number;
@@ -105,27 +106,38 @@ interface Post {
   text: string;
 }
 
-/**
- * The updates posted by `now`, each with a time: the first (always kept) is
- * dated `first`, an untimed one takes the previous one's, and the last of a
- * finished one no earlier than `end` (a retroactive post, or a closing note
- * written before the recorded end).
- */
-function timeline(
+/** The statuses of the posts shown as of now: labels kept, the others derived from them. */
+function statusesAsOf(
   incident: Incident,
-  first: UtcDateTime,
-  now: UtcDateTime,
-  end: UtcDateTime | null,
-): Post[] {
+  posts: readonly Post[],
+  kind: "incident" | "maintenance",
+  ended: boolean,
+): UpdateStatus[] {
+  const written = posts.map((post) => {
+    const update = incident.updates[post.index]!;
+    return { written: update.statusDerived ? null : update.status, at: post.at };
+  });
+  return deriveStatuses(written, kind, { start: incident.start, ended });
+}
+
+/**
+ * Every update, each with a time: the first is dated `first`, an untimed one
+ * takes the previous one's, and the last of a finished one, when it closes it
+ * (no label, or `Resolved`), no earlier than `end` (a retroactive post, or a
+ * closing note written before the recorded end). All of them: validation
+ * refuses an update dated after the build's now, so the pages, the feeds and
+ * both APIs show the same updates.
+ */
+function timeline(incident: Incident, first: UtcDateTime, end: UtcDateTime | null): Post[] {
   let previous = first;
-  const posts = incident.updates
-    .map((update, index) => {
-      previous = index === 0 ? first : (update.at ?? previous);
-      return { index, at: previous, text: update.text };
-    })
-    .filter((post) => post.index === 0 || post.at <= now);
+  const posts = incident.updates.map((update, index) => {
+    previous = index === 0 ? first : (update.at ?? previous);
+    return { index, at: previous, text: update.text };
+  });
   const last = posts.at(-1);
-  if (last && end !== null && end > last.at) last.at = end;
+  const labelled = last && incident.updates[last.index]!;
+  const closes = labelled && (labelled.statusDerived || FINAL.includes(labelled.status));
+  if (last && closes && end !== null && end > last.at) last.at = end;
   return posts;
 }
 

@@ -5,6 +5,8 @@ import { escapeInline, startsWithParagraph } from "../../edit/markdown-text.ts";
 import { slugify } from "../../model/slug.ts";
 import { IMPACTS, type UtcDateTime } from "../../model/types.ts";
 import { parseDateTime } from "../../parse/datetime.ts";
+import { readStatusLabel } from "../../parse/status-label.ts";
+import { statusesOf, statusOfLabel, type UpdateStatus } from "../../model/update-status.ts";
 import { statuspageBodyToMarkdown } from "./markdown.ts";
 import { printable } from "../../diagnostics/quote.ts";
 import type { SavedIncident, SavedUpdate } from "../../statuspage/schema.ts";
@@ -86,6 +88,12 @@ export function convertIncident(
   const early = updates.filter((u) => u.at !== null && u.at < start);
   const first = early.length > 0 ? early : updates.slice(0, 1).filter((u) => u.at === start);
   const later = updates.filter((u) => !first.includes(u));
+  // A status becomes the update's label where the file can have it: one of
+  // its kind's, and `resolved` only once the incident has an end.
+  const allowed = statusesOf(scheduled ? "maintenance" : "incident");
+  const accepts = (status: UpdateStatus) =>
+    allowed.includes(status) && !(status === "resolved" && end === null);
+  const updateText = (update: SavedUpdate) => textWithStatus(update, accepts);
   const sections = [first.map((u) => updateText(u.update)).join("\n\n")];
   let previous = start;
   for (const { update, at } of later) {
@@ -131,18 +139,26 @@ function componentsOf(incident: SavedIncident): string[] {
   return [...new Set((named.length > 0 ? named : affected).map((n) => n.trim()).filter(Boolean))];
 }
 
-/** `**Resolved:** body`, the status as the hosted page shows it above the text. */
-function updateText(update: SavedUpdate): string {
-  const status = oneLine(update.status.replace(/_/g, " "));
-  const label = status === "" ? "" : `**${escapeInline(capitalise(status))}**`;
+/**
+ * `**Resolved:** body`: the status as the hosted page shows it above the
+ * text, written as the update's label when the file accepts it. A status the
+ * file cannot have as a label (`**In progress.**` in what became an incident)
+ * is written so that it is read as text.
+ */
+function textWithStatus(update: SavedUpdate, accepts: (status: UpdateStatus) => boolean): string {
+  const words = oneLine(update.status.replace(/_/g, " "));
   const body = statuspageBodyToMarkdown(update.body ?? "");
-  if (label === "" || body === "") return label || body;
+  if (words === "") return body;
+  const name = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  const status = statusOfLabel(name);
+  const label = status !== null && accepts(status);
+  const text = label || readStatusLabel(`${name}:`) === null;
+  const shown = escapeInline(name);
+  const opening = label ? `**${shown}:**` : text ? `**${shown}**` : `**${shown}.**`;
+  if (body === "") return opening;
   // A body that opens with a heading, list, quote or code goes below the label.
-  return startsWithParagraph(body) ? `${label.slice(0, -2)}:** ${body}` : `${label}\n\n${body}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (!startsWithParagraph(body)) return `${opening}\n\n${body}`;
+  return label || !text ? `${opening} ${body}` : `**${shown}:** ${body}`;
 }
 
 function slugOf(title: string, sourceId: string): string {
