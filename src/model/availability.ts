@@ -72,6 +72,15 @@ export interface SiteUptime {
  * its `since`): earlier days have no data rather than a perfect score.
  */
 export function siteUptime(history: History): SiteUptime {
+  let figures = computed.get(history);
+  if (!figures) computed.set(history, (figures = computeSiteUptime(history)));
+  return figures;
+}
+
+// Pages, uptime.json and badges all read the same figures: computed once per history.
+const computed = new WeakMap<History, SiteUptime>();
+
+function computeSiteUptime(history: History): SiteUptime {
   const { site, incidents, now } = history;
   const first = incidents.at(-1)?.start.slice(0, 10) ?? null;
   const startOf = (component: Component) =>

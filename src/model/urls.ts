@@ -14,6 +14,9 @@ export const paths = {
   rss: () => "feed.rss",
   calendar: () => "maintenance.ics",
   notFound: () => "404.html",
+  favicon: () => "favicon.svg",
+  badge: (name: string) => `badges/${name}.svg`,
+  badgeEndpoint: (slug: string) => `badges/${slug}.json`,
   incidentJson: (id: string) => `api/v1/incidents/${id}.json`,
 };
 
@@ -26,6 +29,7 @@ export const apiV1 = {
   historyMonth: (month: string) => `api/v1/history/${month}.json`,
   components: "api/v1/components.json",
   zones: "api/v1/zones.json",
+  uptime: "api/v1/uptime.json",
   schema: (name: string) => `api/v1/schemas/${name}.schema.json`,
 };
 
