@@ -80,19 +80,19 @@ export function currentStatus(
     description: DESCRIPTIONS[indicator],
     components: components.map((component) => {
       const affecting = open.filter((i) => i.components.includes(component.name));
-      const impact = worstImpact(affecting.filter((i) => i.impact !== "maintenance"));
-      const status =
-        impact !== null && impact !== "none"
-          ? STATUS_OF_IMPACT[impact]
-          : affecting.some((i) => i.impact === "maintenance")
-            ? "under_maintenance"
-            : "operational";
-      return { component, status, incidents: affecting };
+      return { component, status: statusOf(affecting), incidents: affecting };
     }),
     ongoing,
     activeMaintenance,
     upcomingMaintenance,
   };
+}
+
+/** The state of a component or a zone from the incidents open on it: the worst impact, else maintenance. */
+export function statusOf(affecting: readonly Incident[]): ComponentStatusValue {
+  const impact = worstImpact(affecting.filter((i) => i.impact !== "maintenance"));
+  if (impact !== null && impact !== "none") return STATUS_OF_IMPACT[impact];
+  return affecting.some((i) => i.impact === "maintenance") ? "under_maintenance" : "operational";
 }
 
 function worstImpact(incidents: readonly Incident[]): Impact | null {

@@ -6,6 +6,7 @@ import { DayList } from "../parts/DayList.tsx";
 import { IncidentItem } from "../parts/IncidentItem.tsx";
 import { Page } from "../parts/Page.tsx";
 import { Tags } from "../parts/Tags.tsx";
+import { UptimeBar } from "../parts/UptimeBar.tsx";
 import { When } from "../parts/When.tsx";
 
 /** The current status, ongoing incidents, upcoming maintenance and the last 7 days. */
@@ -30,6 +31,8 @@ export function render(data: SiteData) {
             </span>
           </p>
 
+          <UptimeBar uptime={views.uptime.overall} name="All components" to={to} />
+
           {status.ongoing.length + status.activeMaintenance.length > 0 && (
             <section aria-labelledby="ongoing">
               <h2 id="ongoing">Ongoing</h2>
@@ -45,27 +48,41 @@ export function render(data: SiteData) {
               <>
                 {group.name && <h3>{group.name}</h3>}
                 <ul class="components">
-                  {group.states.map((state) => (
-                    <li>
-                      <a href={to(paths.component(state.component.slug))}>{state.component.name}</a>{" "}
-                      <span class={`state tone-${TONES[state.status]}`}>
-                        {STATUS_LABELS[state.status]}
-                      </span>
-                    </li>
-                  ))}
+                  {group.states.map((state) => {
+                    const uptime = views.uptime.components.get(state.component.name);
+                    return (
+                      <li>
+                        <a href={to(paths.component(state.component.slug))}>
+                          {state.component.name}
+                        </a>{" "}
+                        <span class={`state tone-${TONES[state.status]}`}>
+                          {STATUS_LABELS[state.status]}
+                        </span>
+                        {uptime && (
+                          <UptimeBar uptime={uptime} name={state.component.name} to={to} />
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </>
             ))}
-            {site.zones.length > 0 && (
-              <p class="zones">
-                Zones:{" "}
-                {site.zones.map((zone, index) => (
-                  <>
-                    {index > 0 && ", "}
-                    <a href={to(paths.zone(zone.id))}>{zoneLabel(zone)}</a>
-                  </>
-                ))}
-              </p>
+            {views.zones.length > 0 && (
+              <>
+                <h3>Zones</h3>
+                <ul class="components zones">
+                  {views.zones.map(({ zone, status }) => {
+                    const uptime = views.uptime.zones.get(zone.id);
+                    return (
+                      <li>
+                        <a href={to(paths.zone(zone.id))}>{zoneLabel(zone)}</a>{" "}
+                        <span class={`state tone-${TONES[status]}`}>{STATUS_LABELS[status]}</span>
+                        {uptime && <UptimeBar uptime={uptime} name={zoneLabel(zone)} to={to} />}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
             )}
           </section>
 
