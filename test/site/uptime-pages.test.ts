@@ -1,7 +1,8 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/commands/build.ts";
-import { page, text, texts } from "../support/built-site.ts";
+import { listFiles, page, text, texts } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
 import { UPTIME_NOW, UPTIME_PROJECT } from "../support/uptime-history.ts";
 
@@ -103,5 +104,60 @@ describe("the uptime bars of the uptime fixture, as of Sunday 10 March 2024 12:0
       ["December 2023", "no data", "–", null],
     ]);
     expect(rows.at(-1)).toEqual(["April 2023", "no data", "–", null]);
+  });
+});
+
+describe("the badges of the uptime fixture", () => {
+  const read = (path: string) => readFile(join(dir, path), "utf8");
+
+  it("writes a state badge per component and for the whole site, and an uptime badge per component with a bar", async () => {
+    expect((await listFiles(dir)).filter((f) => f.startsWith("badges/"))).toEqual([
+      "badges/api-uptime.json",
+      "badges/api-uptime.svg",
+      "badges/api.json",
+      "badges/api.svg",
+      "badges/billing.json",
+      "badges/billing.svg",
+      "badges/database-uptime.json",
+      "badges/database-uptime.svg",
+      "badges/database.json",
+      "badges/database.svg",
+      "badges/overall.svg",
+      "badges/web-uptime.json",
+      "badges/web-uptime.svg",
+      "badges/web.json",
+      "badges/web.svg",
+    ]);
+  });
+
+  it("gives each badge its words and colour, and the 90-day percentage of the pages", async () => {
+    const said = async (name: string) => {
+      const svg = await read(`badges/${name}.svg`);
+      return [
+        /aria-label="([^"]*)"/.exec(svg)?.[1],
+        /<rect x="\d+" width="\d+" height="20" fill="([^"]+)"/.exec(svg)?.[1],
+      ];
+    };
+    expect(await said("overall")).toEqual(["status: partial service outage", "#b54708"]);
+    expect(await said("database")).toEqual(["Database: partial outage", "#b54708"]);
+    expect(await said("api")).toEqual(["API: operational", "#2a7d46"]);
+    expect(await said("api-uptime")).toEqual(["API uptime: 99.80%", "#8a6100"]);
+    expect(await said("web-uptime")).toEqual(["Web uptime: 99.69%", "#8a6100"]);
+    expect(await said("database-uptime")).toEqual(["Database uptime: 99.87%", "#8a6100"]);
+  });
+
+  it("writes a shields.io endpoint per badge of a component", async () => {
+    expect(JSON.parse(await read("badges/database.json"))).toEqual({
+      schemaVersion: 1,
+      label: "Database",
+      message: "partial outage",
+      color: "orange",
+    });
+    expect(JSON.parse(await read("badges/web-uptime.json"))).toEqual({
+      schemaVersion: 1,
+      label: "Web uptime",
+      message: "99.69%",
+      color: "yellow",
+    });
   });
 });
