@@ -9,6 +9,7 @@ import { RECENT_DAYS } from "../model/history.ts";
 import {
   isOngoing,
   statusOf,
+  worstStatus,
   type ComponentState,
   type ComponentStatusValue,
 } from "../model/status.ts";
@@ -52,6 +53,8 @@ export interface FacetMonthPage extends MonthPage {
 export interface ComponentGroup {
   /** Null for components declared without a group. */
   name: string | null;
+  /** The worst of its members' states. */
+  status: ComponentStatusValue;
   states: ComponentState[];
 }
 
@@ -124,8 +127,9 @@ export function componentGroups(states: readonly ComponentState[]): ComponentGro
     const name = state.component.group;
     const group = groups.find((g) => g.name === name);
     if (group) group.states.push(state);
-    else groups.push({ name, states: [state] });
+    else groups.push({ name, status: "operational", states: [state] });
   }
+  for (const group of groups) group.status = worstStatus(group.states.map((s) => s.status));
   return groups;
 }
 

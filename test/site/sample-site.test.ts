@@ -16,35 +16,40 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
   it("says all is well, as of the build's time", async () => {
     const home = await page(dir, "");
     expect(text(home.querySelector("title"))).toBe("Current status · Example Cloud status");
-    expect(text(home.querySelector("h1"))).toBe("Example Cloud status");
+    // The site's title is in the header; the page's one heading is the status.
+    expect(texts(home, "h1")).toEqual(["All systems operational"]);
+    expect(text(home.querySelector(".site-title"))).toBe("Example Cloud status");
     expect(text(home.querySelector(".overall"))).toBe(
       "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
     );
   });
 
-  it("lists every component under its group with its state", async () => {
+  it("lists every component under its group with its state, groups collapsed while all is well", async () => {
     const home = await page(dir, "");
     expect(
-      Array.from(home.querySelectorAll("#components ~ h3, .components > li"), (e) =>
-        e.tagName === "H3"
-          ? text(e)
-          : `${text(e.querySelector("a"))} ${text(e.querySelector(".state"))}`,
+      Array.from(
+        home.querySelectorAll("#components ~ * h3, #components ~ h3, .components > li"),
+        (e) =>
+          e.tagName === "H3"
+            ? `${text(e)}${e.closest("details") ? ` (group: ${text(e.closest("details")!.querySelector("summary .state"))})` : ""}`
+            : `${text(e.querySelector("a"))} ${text(e.querySelector(".state"))}`,
       ),
     ).toEqual([
-      "Platform",
+      "Platform (group: Operational)",
       "Infrastructure Operational",
       "Deployments Operational",
-      "Network",
+      "Network (group: Operational)",
       "Reverse Proxies Operational",
       "Unique IP Operational",
-      "Services",
+      "Services (group: Operational)",
       "Mails Operational",
-      "Add-ons",
+      "Add-ons (group: Operational)",
       "Pulsar Operational",
       "Cellar Operational",
       "Zones",
       "Paris [PAR] Operational",
     ]);
+    expect(home.querySelectorAll("details.group[open]")).toHaveLength(0);
   });
 
   it("has no ongoing incident and no maintenance to come", async () => {
@@ -133,6 +138,8 @@ describe("the home page at other times of the sample week", () => {
     ]);
     expect(texts(home, ".components > li > a:first-child")[0]).toBe("Infrastructure");
     expect(text(home.querySelector(".zones .state"))).toBe("Partial outage");
+    // The group of a component in trouble is open, with its worst member's state.
+    expect(texts(home, "details.group[open] > summary")).toEqual(["Platform Partial outage"]);
     expect(texts(home, "main h2")).toEqual([
       "Ongoing",
       "Components",
@@ -145,9 +152,9 @@ describe("the home page at other times of the sample week", () => {
       "An hypervisor has been lost",
       "Infrastructure [PAR] · since 05:23 UTC, ongoing",
       "Major impact",
-      "Investigating · 05:23 UTC",
-      "Identified · 06:04 UTC",
       "Identified · 06:23 UTC",
+      "Identified · 06:04 UTC",
+      "Investigating · 05:23 UTC",
     ]);
     expect(ongoing.querySelector("details")).toBeNull();
   });
@@ -215,13 +222,13 @@ describe("an incident page", () => {
         li.querySelector("time")?.getAttribute("datetime"),
       ]),
     ).toEqual([
-      ["Investigating · 19:30 UTC", utcDateTime("2022-06-06T19:30:00Z")],
-      ["Identified · 19:40 UTC", utcDateTime("2022-06-06T19:40:00Z")],
-      ["Monitoring · 20:00 UTC", utcDateTime("2022-06-06T20:00:00Z")],
       ["Resolved · Tue 7 June 00:00 UTC", utcDateTime("2022-06-07T00:00:00Z")],
+      ["Monitoring · 20:00 UTC", utcDateTime("2022-06-06T20:00:00Z")],
+      ["Identified · 19:40 UTC", utcDateTime("2022-06-06T19:40:00Z")],
+      ["Investigating · 19:30 UTC", utcDateTime("2022-06-06T19:30:00Z")],
     ]);
-    // The label is shown once, beside the time, and not repeated in the text.
-    expect(text(incident.querySelector(".timeline li:last-child .text"))).toBe(
+    // Newest first; the label is shown once, beside the time, and not repeated in the text.
+    expect(text(incident.querySelector(".timeline li:first-child .text"))).toBe(
       "Everything is back to normal.",
     );
   });
@@ -246,8 +253,8 @@ describe("an incident page", () => {
   it("shows an update posted without a time as such", async () => {
     const incident = await page(dir, "incidents/2022-06-07-pulsar-instabilities/");
     expect(texts(incident, ".timeline .at")).toEqual([
-      "Investigating · 10:12 UTC",
       "Resolved · Time not given",
+      "Investigating · 10:12 UTC",
     ]);
   });
 
