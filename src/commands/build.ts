@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { emitApi } from "../emit/api.ts";
-import { emitBadges } from "../emit/badges.ts";
+import { emitBadges, faviconFile } from "../emit/badges.ts";
 import { emitCalendar } from "../emit/calendar.ts";
 import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
@@ -86,7 +86,7 @@ async function siteFiles(
   const assets = await loadSiteAssets();
   const { paths, files: assetFiles } = siteAssets(assets.css, assets.js);
   return [
-    ...time("json", () => [...emitApi(history), ...emitBadges(history)]),
+    ...time("json", () => [...emitApi(history), ...emitBadges(history), faviconFile(history)]),
     ...time("feeds", () => emitFeeds(history)),
     time("calendar", () => emitCalendar(history)),
     ...assetFiles,

@@ -117,3 +117,12 @@ function textWidth(text: string): number {
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** `favicon.svg`: a disc in the colour of the overall status, so a tab shows it at a glance. */
+export function faviconFile(history: History): OutputFile {
+  const colour = COLOURS[COLOUR_OF_STATUS[history.status.indicator]][0];
+  return {
+    path: paths.favicon(),
+    content: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="${colour}"/></svg>\n`,
+  };
+}

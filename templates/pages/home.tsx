@@ -1,5 +1,10 @@
-import { paths } from "../../src/model/urls.ts";
-import { formatDateTime, formatDay } from "../../src/present/format-date.ts";
+import { apiV1, paths } from "../../src/model/urls.ts";
+import {
+  formatDateTime,
+  formatDay,
+  formatIn,
+  formatShortDay,
+} from "../../src/present/format-date.ts";
 import { STATUS_LABELS, TONES, zoneLabel } from "../../src/present/labels.ts";
 import type { ComponentState } from "../../src/model/status.ts";
 import type { SitePages } from "../../src/render/views.ts";
@@ -59,6 +64,11 @@ export function render(data: SiteData) {
             </p>
           </div>
           <UptimeBar uptime={views.uptime.overall} name="All components" to={to} />
+          <p class="subscribe">
+            Subscribe: <a href={to(paths.atom())}>Atom</a> · <a href={to(paths.rss())}>RSS</a> ·{" "}
+            <a href={to(paths.calendar())}>maintenance calendar</a> ·{" "}
+            <a href={to(apiV1.status)}>JSON</a>
+          </p>
 
           {status.ongoing.length + status.activeMaintenance.length > 0 && (
             <section aria-labelledby="ongoing">
@@ -113,17 +123,28 @@ export function render(data: SiteData) {
               <ul class="upcoming">
                 {status.upcomingMaintenance.map((incident) => (
                   <li>
-                    <a href={to(paths.incident(incident.id))}>{incident.title}</a>{" "}
+                    <a href={to(paths.incident(incident.id))}>{incident.title}</a>
+                    <br />{" "}
                     <time dateTime={incident.start.slice(0, 10)}>{formatDay(incident.start)}</time>
                     {", "}
                     <When incident={incident} />
-                    {" · "}
+                    {", "}
+                    <strong>{formatIn(history.now, incident.start)}</strong>
+                    <br />{" "}
                     <Tags
                       site={site}
                       components={incident.components}
                       zones={incident.zones}
                       to={to}
                     />
+                    {incident.scheduled && (
+                      <span class="quiet">
+                        {" · announced "}
+                        <time dateTime={incident.scheduled}>
+                          {formatShortDay(incident.scheduled, history.now)}
+                        </time>
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -48,6 +48,7 @@ export function Page({
           title={`${site.title} (RSS)`}
           href={absolute(site, paths.rss())}
         />
+        <link rel="icon" type="image/svg+xml" href={to(paths.favicon())} />
         <link rel="stylesheet" href={to(data.assets.css)} />
         <script src={to(data.assets.js)} defer />
       </head>
@@ -72,7 +73,13 @@ export function Page({
               <li>
                 <a
                   href={to(paths.history())}
-                  aria-current={path === paths.history() ? "page" : undefined}
+                  aria-current={
+                    path === paths.history()
+                      ? "page"
+                      : path.startsWith(paths.history())
+                        ? "true"
+                        : undefined
+                  }
                 >
                   History
                 </a>

@@ -166,8 +166,12 @@ describe("the home page at other times of the sample week", () => {
       "All systems operational as of Thursday 2 June 2022, 08:00 UTC",
     );
     expect(texts(home, ".upcoming li")).toEqual([
-      "Unique IP service planned unavailability Tuesday 7 June 2022, 20:00 UTC to 20:30 UTC (30 min) · Unique IP [PAR]",
+      "Unique IP service planned unavailability Tuesday 7 June 2022, 20:00 UTC to 20:30 UTC (30 min), in 5 days Unique IP [PAR] · announced 17 May",
     ]);
+    expect(home.querySelectorAll(".upcoming strong")).toHaveLength(1);
+    // Its first post is its announcement, dated when it was made.
+    const maintenance = await page(out, "incidents/2022-06-07-unique-ip-maintenance/");
+    expect(texts(maintenance, ".timeline .at")).toEqual(["Scheduled · Tue 17 May 09:00 UTC"]);
   });
 });
 
@@ -423,5 +427,46 @@ describe("every page", () => {
       expect(await readFile(join(again, file), "utf8"), file).toBe(
         await readFile(join(dir, file), "utf8"),
       );
+  });
+});
+
+describe("what every page carries", () => {
+  it("marks History as where a month page is, and as the page itself on the history index", async () => {
+    const month = await page(dir, "history/2022/06/");
+    expect(
+      Array.from(month.querySelectorAll("nav[aria-label=Site] a"), (a) => [
+        text(a),
+        a.getAttribute("aria-current"),
+      ]),
+    ).toEqual([
+      ["Current status", null],
+      ["History", "true"],
+    ]);
+    const index = await page(dir, "history/");
+    expect(
+      index.querySelector("nav[aria-label=Site] a[aria-current]")?.getAttribute("aria-current"),
+    ).toBe("page");
+  });
+
+  it("links an SVG favicon in the colour of the overall status", async () => {
+    const month = await page(dir, "history/2022/06/");
+    expect(month.querySelector("link[rel=icon]")?.getAttribute("href")).toBe(
+      "../../../favicon.svg",
+    );
+    expect(await readFile(join(dir, "favicon.svg"), "utf8")).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#2a7d46"/></svg>\n',
+    );
+  });
+
+  it("offers the feeds, the calendar and the JSON status near the top of the home page", async () => {
+    const home = await page(dir, "");
+    const subscribe = home.querySelector(".subscribe")!;
+    expect(text(subscribe)).toBe("Subscribe: Atom · RSS · maintenance calendar · JSON");
+    expect(Array.from(subscribe.querySelectorAll("a"), (a) => a.getAttribute("href"))).toEqual([
+      "feed.atom",
+      "feed.rss",
+      "maintenance.ics",
+      "api/v1/status.json",
+    ]);
   });
 });
