@@ -15,6 +15,8 @@ export const paths = {
   calendar: () => "maintenance.ics",
   notFound: () => "404.html",
   favicon: () => "favicon.svg",
+  /** The logo of site.yml, copied under a fixed name with its own extension. */
+  logo: (name: string) => `logo.${name.slice(name.lastIndexOf(".") + 1).toLowerCase()}`,
   badge: (name: string) => `badges/${name}.svg`,
   badgeEndpoint: (slug: string) => `badges/${slug}.json`,
   incidentJson: (id: string) => `api/v1/incidents/${id}.json`,

@@ -58,6 +58,7 @@ export function Page({
         </a>
         <header class="site">
           <a class="site-title" href={to(paths.home())}>
+            {site.logo && <img class="logo" src={to(paths.logo(site.logo))} alt="" height="32" />}
             {site.title}
           </a>
           <nav aria-label="Site">
@@ -84,12 +85,22 @@ export function Page({
                   History
                 </a>
               </li>
+              {site.homeUrl && (
+                <li>
+                  <a href={site.homeUrl}>{new URL(site.homeUrl).host}</a>
+                </li>
+              )}
             </ul>
           </nav>
         </header>
         <main id="main">{children(to)}</main>
         <footer class="site">
           <p>All times are in UTC.</p>
+          {site.supportUrl && (
+            <p>
+              Need help? <a href={site.supportUrl}>Contact support</a>
+            </p>
+          )}
           <p>
             Follow: <a href={to(paths.atom())}>Atom feed</a> ·{" "}
             <a href={to(paths.rss())}>RSS feed</a> ·{" "}
