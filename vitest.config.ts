@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["test/browser/**"],
+    exclude: ["test/browser/**", "test/package/**"],
     // Test files share their worker's imports (Eleventy, the pipeline) rather than
     // importing them again for each file, so no test may leave global state
     // behind: no chdir, no change to process.env, no module mocks.

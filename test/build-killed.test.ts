@@ -91,7 +91,7 @@ it("writes a site of hundreds of files with fewer file descriptors than that", a
   // Node and tsx need most of these to load the modules; files are written one at a time.
   const { stdout } = await promisify(execFile)(
     "sh",
-    ["-c", `ulimit -n 96 && exec node "${bin}" build --out low-ulimit --now ${BEFORE}`],
+    ["-c", `ulimit -n 160 && exec node "${bin}" build --out low-ulimit --now ${BEFORE}`],
     { cwd: temp.cwd, env: { ...process.env, SOURCE_DATE_EPOCH: "" } },
   );
   expect(stdout).toContain(`into ${join(temp.cwd, "low-ulimit")}`);

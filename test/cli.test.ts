@@ -87,7 +87,7 @@ describe("statusmark build", () => {
     });
     const clock = await run(["build", "--out", "site"]);
     expect(clock.stdout.split("\n")[2]).toBe(
-      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")} (10 files written, 55 unchanged, 0 removed)`,
+      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")} (18 files written, 79 unchanged, 0 removed)`,
     );
   });
 
@@ -249,5 +249,29 @@ describe("a bug in statusmark", () => {
       "statusmark: internal error, a bug in statusmark rather than in your files; please report it with this output:",
       "Error: stdout is gone",
     ]);
+  });
+});
+
+describe("the statusmark command", () => {
+  it("prints its version with --version and exits 0", async () => {
+    const { version } = JSON.parse(
+      await readFile(new URL("../package.json", import.meta.url), "utf8"),
+    ) as { version: string };
+    expect(await run(["--version"])).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("suggests the command meant for a mistyped one, with a one-line hint instead of the help", async () => {
+    expect(await run(["chek"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "statusmark: unknown command 'chek'\n(Did you mean check?)\nRun `statusmark --help` for usage and examples.\n",
+    });
+    expect(await run(["check", "--formt", "json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "statusmark: unknown option '--formt'\n(Did you mean --format?)\nRun `statusmark check --help` for usage and examples.\n",
+    });
   });
 });

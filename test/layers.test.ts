@@ -23,6 +23,7 @@ const LAYERS: Record<string, readonly string[]> = {
   "src/report": ["src/diagnostics"],
   "src/edit": ["src/diagnostics", "src/model", "src/parse"],
   "src/import": ["src/diagnostics", "src/model", "src/parse", "src/edit", "src/statuspage"],
+  "src/scaffold": ["src/model", "src/edit", "src/write"],
   "src/commands": [
     "src/diagnostics",
     "src/model",
@@ -37,8 +38,10 @@ const LAYERS: Record<string, readonly string[]> = {
     "src/edit",
     "src/import",
     "src/statuspage",
+    "src/scaffold",
     "templates",
   ],
+  "src/index.ts": ["src/commands", "src/diagnostics", "src/report", "src/model"],
   scripts: ["src/commands", "src/report", "src/model"],
   templates: ["src/model", "src/present", "src/render"],
 };

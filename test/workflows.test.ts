@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { createProgram } from "../scripts/cli/program.ts";
+import { packageJson } from "../src/scaffold/package-json.ts";
+import { checkWorkflow, deployWorkflow, REBUILD_CRON } from "../src/scaffold/workflows.ts";
 import { testIo } from "./support/cli.ts";
 
 const root = new URL("..", import.meta.url).pathname;
-const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as {
-  scripts: Record<string, string>;
-};
+type Scripts = Record<string, string>;
 const program = createProgram(testIo().io);
 const COMMANDS = program.commands.map((c) => c.name());
 const flagsOf = (name: string) =>
@@ -27,8 +27,34 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-function load(name: string): Workflow {
-  const doc = parseDocument(readFileSync(`${root}.github/workflows/${name}`, "utf8"));
+/** A repository's two workflows and the npm scripts they run. */
+interface Repository {
+  name: string;
+  scripts: Scripts;
+  text: (workflow: "check.yml" | "deploy.yml") => string;
+  /** The command that builds the site into dist/. */
+  build: string;
+}
+
+const REPOSITORIES: Repository[] = [
+  {
+    name: "this repository",
+    scripts: (JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { scripts: Scripts })
+      .scripts,
+    text: (workflow) => readFileSync(`${root}.github/workflows/${workflow}`, "utf8"),
+    // `npm run build` builds the sample as of its own week; the site is built as of now.
+    build: "npm run statusmark -- build --out dist",
+  },
+  {
+    name: "a repository written by statusmark init",
+    scripts: (JSON.parse(packageJson("my-status", "0.1.0")) as { scripts: Scripts }).scripts,
+    text: (workflow) => (workflow === "check.yml" ? checkWorkflow() : deployWorkflow()),
+    build: "npm run build -- --out dist",
+  },
+];
+
+function load(text: string): Workflow {
+  const doc = parseDocument(text);
   expect(doc.errors).toEqual([]);
   return doc.toJS() as Workflow;
 }
@@ -42,22 +68,27 @@ function commands(workflow: Workflow): string[] {
     .filter(Boolean);
 }
 
-/** The statusmark command line a shell command runs, if any: `build --out dist`. */
-function statusmarkArgs(command: string): string[] | null {
+/**
+ * The statusmark command line a shell command runs through an npm script, if
+ * any: `build --out dist`. The script runs the binary from source
+ * (`node bin/statusmark.js`) or as installed (`statusmark`).
+ */
+function statusmarkArgs(command: string, scripts: Scripts): string[] | null {
   const words = command.split(/\s+/);
   if (words[0] === "npm" && words[1] === "ci") return null;
   if (words[0] !== "npm" || words[1] !== "run") throw new Error(`unexpected command ${command}`);
-  const script = pkg.scripts[words[2]!];
+  const script = scripts[words[2]!];
   if (script === undefined) throw new Error(`no npm script ${words[2]} for ${command}`);
   const target = script.split(/\s+/);
-  if (target[0] !== "node" || target[1] !== "bin/statusmark.js") return null;
+  const binary = target[0] === "node" && target[1] === "bin/statusmark.js" ? 2 : 1;
+  if (binary === 1 && target[0] !== "statusmark") return null;
   const passed = words.slice(3);
-  return [...target.slice(2), ...(passed[0] === "--" ? passed.slice(1) : passed)];
+  return [...target.slice(binary), ...(passed[0] === "--" ? passed.slice(1) : passed)];
 }
 
-function expectCommandsExist(workflow: Workflow): void {
+function expectCommandsExist(workflow: Workflow, scripts: Scripts): void {
   for (const command of commands(workflow)) {
-    const args = statusmarkArgs(command);
+    const args = statusmarkArgs(command, scripts);
     if (args === null) continue;
     expect(COMMANDS, command).toContain(args[0]);
     for (const flag of args.filter((a) => a.startsWith("--")))
@@ -65,33 +96,32 @@ function expectCommandsExist(workflow: Workflow): void {
   }
 }
 
-describe("the pull-request workflow", () => {
-  const workflow = load("check.yml");
+describe.each(REPOSITORIES)("the pull-request workflow of $name", ({ scripts, text, build }) => {
+  const workflow = load(text("check.yml"));
 
   it("runs on pull_request only, never pull_request_target, with a read-only token", () => {
     expect(Object.keys(workflow.on)).toEqual(["pull_request"]);
-    expect(readFileSync(`${root}.github/workflows/check.yml`, "utf8")).not.toContain(
-      "pull_request_target",
-    );
+    expect(text("check.yml")).not.toContain("pull_request_target");
     expect(workflow.permissions).toEqual({ contents: "read" });
     expect(Object.values(workflow.jobs).map((j) => j.permissions)).toEqual([undefined]);
   });
 
   it("installs, checks with annotations and builds, with commands that exist", () => {
-    expect(commands(workflow)).toEqual([
-      "npm ci",
-      "npm run check -- --format github",
-      "npm run statusmark -- build --out dist",
-    ]);
-    expectCommandsExist(workflow);
+    expect(commands(workflow)).toEqual(["npm ci", "npm run check -- --format github", build]);
+    expectCommandsExist(workflow, scripts);
   });
 });
 
-describe("the deploy workflow", () => {
-  const workflow = load("deploy.yml");
+describe.each(REPOSITORIES)("the deploy workflow of $name", ({ scripts, text, build }) => {
+  const workflow = load(text("deploy.yml"));
 
-  it("deploys pushes to main with the official Pages actions", () => {
-    expect(workflow.on).toEqual({ push: { branches: ["main"] }, workflow_dispatch: null });
+  it("deploys pushes to main and rebuilds every 10 minutes, with the official Pages actions", () => {
+    expect(REBUILD_CRON).toBe("*/10 * * * *");
+    expect(workflow.on).toEqual({
+      push: { branches: ["main"] },
+      schedule: [{ cron: REBUILD_CRON }],
+      workflow_dispatch: null,
+    });
     const uses = Object.values(workflow.jobs)
       .flatMap((j) => j.steps.map((s) => s.uses))
       .filter(Boolean)
@@ -112,11 +142,26 @@ describe("the deploy workflow", () => {
   });
 
   it("builds dist/ with commands that exist and uploads it", () => {
-    expect(commands(workflow)).toEqual(["npm ci", "npm run statusmark -- build --out dist"]);
-    expectCommandsExist(workflow);
+    expect(commands(workflow)).toEqual(["npm ci", build]);
+    expectCommandsExist(workflow, scripts);
     const upload = workflow.jobs.build?.steps.find((s) =>
       s.uses?.startsWith("actions/upload-pages-artifact"),
     ) as Step & { with?: { path?: string } };
     expect(upload.with?.path).toBe("dist");
+  });
+});
+
+describe("the workflows statusmark init writes", () => {
+  it("are this repository's but for the command that builds the site", () => {
+    for (const name of ["check.yml", "deploy.yml"] as const) {
+      const [ours, theirs] = REPOSITORIES.map((r) => r.text(name));
+      expect(theirs).toBe(ours!.replaceAll(REPOSITORIES[0]!.build, REPOSITORIES[1]!.build));
+    }
+  });
+
+  it("run the installed statusmark through npm scripts, never one fetched by npx", () => {
+    const scripts = REPOSITORIES[1]!.scripts;
+    expect(Object.values(scripts).every((s) => s.startsWith("statusmark "))).toBe(true);
+    expect(checkWorkflow() + deployWorkflow()).not.toContain("npx");
   });
 });

@@ -1,5 +1,4 @@
 import { Command, Option } from "commander";
-import { check, checkAndFix } from "../../src/commands/check.ts";
 import { formatFixes, FORMATS, type Format } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
 import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
@@ -30,6 +29,7 @@ export const checkCommand = (io: CliIo) =>
         options: { incidents: string; now?: string; format: Format; fix?: true },
       ) => {
         const now = nowOrUsage(options.now, io);
+        const { check, checkAndFix } = await import("../../src/commands/check.ts");
         const run = { cwd: io.cwd, incidents: options.incidents, paths, now };
         let result;
         if (options.fix) {

@@ -1,9 +1,5 @@
 import { Command } from "commander";
-import {
-  importStatuspage,
-  refuseImportZone,
-  type ImportResult,
-} from "../../src/commands/import-statuspage.ts";
+import type { ImportResult } from "../../src/commands/import-statuspage.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
 import {
@@ -13,6 +9,7 @@ import {
   nowOrUsage,
   outputTo,
   pick,
+  usageHint,
   UsageError,
 } from "./shared.ts";
 
@@ -21,10 +18,12 @@ export const importCommand = (io: CliIo) =>
   new Command("import")
     .description("Convert a status history saved from another service into incident files.")
     .addHelpText("after", "\nExamples:\n  statusmark import statuspage saved/ --dry-run")
-    .showHelpAfterError()
     .exitOverride()
     .addCommand(
-      statuspageCommand(io).showHelpAfterError().configureOutput(outputTo(io)).exitOverride(),
+      statuspageCommand(io)
+        .showHelpAfterError(usageHint("statusmark import statuspage"))
+        .configureOutput(outputTo(io))
+        .exitOverride(),
     );
 
 const statuspageCommand = (io: CliIo) =>
@@ -62,6 +61,8 @@ Examples:
         },
       ) => {
         const now = nowOrUsage(options.now, io);
+        const { importStatuspage, refuseImportZone } =
+          await import("../../src/commands/import-statuspage.ts");
         const refusal = options.zone === undefined ? null : refuseImportZone(options.zone);
         if (refusal !== null) throw new UsageError(refusal);
         const result = await importStatuspage({

@@ -1,6 +1,5 @@
 import { Command, Option } from "commander";
-import { newIncident, type NewIncidentInput } from "../../src/commands/new.ts";
-import { askNewIncident } from "../../src/commands/new-prompts.ts";
+import type { NewIncidentInput } from "../../src/commands/new.ts";
 import { IMPACTS } from "../../src/model/types.ts";
 import type { CliIo } from "./io.ts";
 import { incidentsOption, nowOption, nowOrUsage, pick, printWrite } from "./shared.ts";
@@ -91,6 +90,8 @@ Examples:
         ]),
       };
       const { terminal } = io;
+      const { newIncident } = await import("../../src/commands/new.ts");
+      const { askNewIncident } = await import("../../src/commands/new-prompts.ts");
       printWrite(
         io,
         await newIncident({

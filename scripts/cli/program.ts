@@ -2,18 +2,21 @@ import { Command, CommanderError } from "commander";
 import { buildCommand } from "./build.ts";
 import { checkCommand } from "./check.ts";
 import { importCommand } from "./import.ts";
+import { initCommand } from "./init.ts";
 import type { CliIo } from "./io.ts";
 import { newCommand } from "./new.ts";
 import { resolveCommand } from "./resolve.ts";
 import { serveCommand } from "./serve.ts";
-import { EXIT, outputTo, UsageError } from "./shared.ts";
+import { EXIT, outputTo, usageHint, UsageError } from "./shared.ts";
 import { updateCommand } from "./update.ts";
+import { packageVersion } from "./version.ts";
 
 /** The whole `statusmark` command line, reading and writing through `io`. */
 export function createProgram(io: CliIo): Command {
   const program = new Command("statusmark")
     .description("Publish a service's status history from markdown incident files.")
-    .showHelpAfterError()
+    .version(packageVersion(), "-V, --version", "print the version")
+    .showHelpAfterError(usageHint("statusmark"))
     .configureOutput(outputTo(io))
     .exitOverride();
 
@@ -25,9 +28,15 @@ export function createProgram(io: CliIo): Command {
     resolveCommand(io),
     importCommand(io),
     serveCommand(io),
+    initCommand(io),
   ]) {
     // addCommand does not pass settings down: each sub-command gets its own.
-    program.addCommand(command.showHelpAfterError().configureOutput(outputTo(io)).exitOverride());
+    program.addCommand(
+      command
+        .showHelpAfterError(usageHint(`statusmark ${command.name()}`))
+        .configureOutput(outputTo(io))
+        .exitOverride(),
+    );
   }
   return program;
 }

@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { resolveIncident } from "../../src/commands/resolve.ts";
 import type { CliIo } from "./io.ts";
 import { incidentsOption, nowOption, nowOrUsage, pick, printWrite } from "./shared.ts";
 
@@ -28,6 +27,7 @@ Examples:
         options: { at?: string; message?: string; incidents: string; now?: string },
       ) => {
         const now = nowOrUsage(options.now, io);
+        const { resolveIncident } = await import("../../src/commands/resolve.ts");
         printWrite(
           io,
           await resolveIncident({

@@ -10,6 +10,7 @@ import {
   formatLines,
   formatText,
   formatUnplaced,
+  printable,
   type Format,
 } from "../../src/report/format.ts";
 import type { CliIo, Output } from "./io.ts";
@@ -36,6 +37,9 @@ export function outputTo(io: CliIo): OutputConfiguration {
     getErrHasColors: () => false,
   };
 }
+
+/** The line after a usage error, instead of the whole help: where to read it. */
+export const usageHint = (command: string) => `Run \`${command} --help\` for usage and examples.`;
 
 export const incidentsOption = () =>
   new Option("--incidents <dir>", "folder of incident files and site.yml").default("incidents");
@@ -72,7 +76,7 @@ export function printWrite(io: CliIo, result: WriteResult): void {
     io.stdout.write(`${result.path}\n`);
     return;
   }
-  io.stderr.write(`statusmark: ${result.message}\n`);
+  io.stderr.write(`statusmark: ${printable(result.message)}\n`);
   io.exitCode = EXIT.problems;
 }
 

@@ -1,5 +1,4 @@
 import { Command } from "commander";
-import { updateIncident } from "../../src/commands/update.ts";
 import type { CliIo } from "./io.ts";
 import { incidentsOption, nowOption, nowOrUsage, pick, printWrite } from "./shared.ts";
 
@@ -33,6 +32,7 @@ Examples:
         options: { at?: string; status?: string; incidents: string; now?: string },
       ) => {
         const now = nowOrUsage(options.now, io);
+        const { updateIncident } = await import("../../src/commands/update.ts");
         printWrite(
           io,
           await updateIncident({

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { TextFix } from "../diagnostics/marker-problem.ts";
 import { applyFixes } from "../edit/apply-fixes.ts";
 import { loadSource, siteFolderOf } from "../load/source.ts";
+import { MAX_FILE_BYTES } from "../parse/limits.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { checkProject, type ProjectResult } from "../validate/project.ts";
 import { sortDiagnostics } from "../validate/sort.ts";
@@ -43,7 +44,7 @@ export async function check({ cwd, incidents, paths, now }: CheckOptions): Promi
   const results: (ProjectResult & { filesChecked: number })[] = [];
   for (const [folder, given] of groups) {
     const source = await timeAsync("load", () =>
-      loadSource({ cwd, incidents: folder, paths: given }),
+      loadSource({ cwd, incidents: folder, paths: given, maxBytes: MAX_FILE_BYTES }),
     );
     const result = time("validate", () => checkProject(source, now));
     results.push({ ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0) });
@@ -66,7 +67,12 @@ export async function checkAndFix(
   options: CheckOptions,
 ): Promise<CheckResult & { fixed: AppliedFix[] }> {
   const { cwd, incidents, paths, now } = options;
-  const source = await loadSource({ cwd, incidents, ...(paths ? { paths } : {}) });
+  const source = await loadSource({
+    cwd,
+    incidents,
+    ...(paths ? { paths } : {}),
+    maxBytes: MAX_FILE_BYTES,
+  });
   const { diagnostics } = checkProject(source, now);
   const fixed: AppliedFix[] = [];
   for (const file of source.incidents) {

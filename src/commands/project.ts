@@ -5,6 +5,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { code } from "../diagnostics/quote.ts";
 import { checkSite } from "../validate/site-file.ts";
 import { suggest } from "../diagnostics/suggest.ts";
+import { MAX_FILE_BYTES } from "../parse/limits.ts";
 import { loadSource, type Source, type SourceFile } from "../load/source.ts";
 
 export interface Project {
@@ -18,7 +19,7 @@ export interface Project {
 
 /** Reads the incidents folder and its site.yml, for commands that add to it. */
 export async function loadProject(cwd: string, incidents: string): Promise<Project> {
-  const source = await loadSource({ cwd, incidents });
+  const source = await loadSource({ cwd, incidents, maxBytes: MAX_FILE_BYTES });
   const { site, diagnostics } = checkSite(source);
   const ids = new Map(source.incidents.map((file) => [idOf(file.path), file]));
   return { source, site, diagnostics, ids };

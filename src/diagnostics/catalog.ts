@@ -22,8 +22,42 @@ interface RuleSpec {
 export const RULES = {
   "file-unreadable": {
     severity: "error",
-    summary: "The file can be read as UTF-8 text.",
-    message: ({ reason }: { reason: string }) => `Cannot read this file: ${reason}`,
+    summary: "The file is a regular file that can be read as UTF-8 text; a folder can be listed.",
+    message: ({ reason, folder = false }: { reason: string; folder?: boolean }) =>
+      `Cannot read this ${folder ? "folder" : "file"}: ${reason}`,
+  },
+  "file-too-large": {
+    severity: "error",
+    summary:
+      "An incident file is at most 64 KB and 1,000 lines; site.yml at most 128 KB, with at most 500 components and 100 zones.",
+    message: (d: FileSize) =>
+      "entries" in d
+        ? `Unexpected ${d.entries === "components" ? "component" : "zone"} beyond the first ${d.limit}, expected at most ${d.limit} ${d.entries} in site.yml: each has a page for every month of the history`
+        : "lines" in d
+          ? `Unexpected file of ${thousands(d.lines)} lines, expected at most ${thousands(d.limit)}: shorten it, or link to a longer report`
+          : `Unexpected ${d.file === "site.yml" ? "site.yml" : "file"} of ${thousands(d.bytes)} bytes, expected at most ${thousands(d.limit)} (${d.limit / 1024} KB): ` +
+            (d.file === "site.yml"
+              ? "shorten the descriptions"
+              : "shorten it, or link to a longer report"),
+  },
+  "file-symlink": {
+    severity: "error",
+    summary:
+      "A symbolic link is read only when it points to a file inside the incidents folder: a link in a pull request could publish any file of the machine that builds the site.",
+    message: ({ target, problem }: { target: string; problem: "outside" | "folder" | "broken" }) =>
+      `Unexpected symbolic link to ${code(target)}, ` +
+      (problem === "outside"
+        ? "outside the incidents folder, expected a file inside it: copy the file here instead"
+        : problem === "folder"
+          ? "a folder, expected a file: links to folders are not followed, remove the link or put the folder itself here"
+          : "which does not exist, expected a file: remove the link"),
+  },
+  "file-extension": {
+    severity: "warning",
+    summary:
+      "A file that looks like an incident but does not end in `.md` (`.MD`, `.markdown`) is not read.",
+    message: ({ rename }: { rename: string }) =>
+      `Unexpected file extension, expected \`.md\`: this file is not read, rename it to ${code(rename)} to publish it`,
   },
   "site-missing": {
     severity: "error",
@@ -103,11 +137,34 @@ export const RULES = {
   },
   "yaml-syntax": {
     severity: "error",
-    summary: "The YAML is well-formed, with no key twice.",
-    message: (d: { problem: string } | { alias: string }) =>
+    summary: "The YAML is well-formed, with no key twice, no alias and no tag.",
+    message: (
+      d: { problem: string } | { alias: string } | { tag: string } | { duplicate: string },
+    ) =>
       "alias" in d
         ? `Unexpected YAML alias ${code("*" + d.alias)}, expected a plain value: write the value itself`
-        : `${d.problem}: fix the YAML syntax`,
+        : "tag" in d
+          ? `Unexpected YAML tag ${code(d.tag)}, expected a plain value: remove the tag (quote the value to keep it as text)`
+          : "duplicate" in d
+            ? `Unexpected second key ${code(d.duplicate)}, expected each key once: remove one of them`
+            : `${d.problem}: fix the YAML syntax`,
+  },
+  "yaml-too-complex": {
+    severity: "error",
+    summary:
+      "The frontmatter is at most 4 KB, and YAML (frontmatter or site.yml) is nested at most 8 levels deep.",
+    message: (
+      d:
+        | { document: "frontmatter" | "site.yml"; bytes: number; limit: number }
+        | { depth: number }
+        | { overflow: true },
+    ) =>
+      "overflow" in d
+        ? "Unexpected YAML too deeply nested to read (the parser ran out of stack), expected `key: value` lines"
+        : "depth" in d
+          ? `Unexpected YAML nested deeper than ${d.depth} levels, expected \`key: value\` lines whose values are text or lists of text`
+          : `Unexpected ${d.document} of ${thousands(d.bytes)} bytes, expected at most ${thousands(d.limit)} (${d.limit / 1024} KB)` +
+            (d.document === "frontmatter" ? ": an incident needs a few `key: value` lines" : ""),
   },
   "yaml-not-mapping": {
     severity: "error",
@@ -125,8 +182,13 @@ export const RULES = {
   "key-unknown": {
     severity: "error",
     summary: "Only known keys are used; a typo gets a suggestion.",
-    message: ({ actual, expected, file }: KnownValues & { file: "incident" | "site.yml" }) =>
-      `Unexpected key ${code(actual)}${file === "site.yml" ? " in site.yml" : ""}, ${didYouMean(actual, expected) ?? `expected ${oneOf(expected)}`}`,
+    message: ({
+      actual,
+      expected,
+      file,
+      entry,
+    }: KnownValues & { file: "incident" | "site.yml"; entry?: "component" | "zone" }) =>
+      `Unexpected key ${code(actual)}${file === "site.yml" ? ` in ${entry ? `a ${entry} of ` : ""}site.yml` : ""}, ${didYouMean(actual, expected) ?? `expected ${oneOf(expected)}`}`,
   },
   "value-type": {
     severity: "error",
@@ -141,6 +203,13 @@ export const RULES = {
           ? "Expected a component as `- name: Name` with optional `description`, `group`, `since` and `uptime`"
           : "Expected a zone as `- id: PAR` (capital letters and digits) with an optional `name: Paris`"
         : `Unexpected ${d.read} for ${code(d.key)}${d.problem ? ` (${d.problem})` : ""}, expected ${d.want}`,
+  },
+  "value-too-long": {
+    severity: "error",
+    summary:
+      "An incident id, a component's name and a zone's id and name are at most 100 characters, a title at most 200: they name the site's folders and pages.",
+    message: ({ what, length, limit }: { what: LongValue; length: number; limit: number }) =>
+      `Unexpected ${LONG[what].name} of ${thousands(length)} characters, expected at most ${limit}: ${LONG[what].advice}`,
   },
   "value-enum": {
     severity: "error",
@@ -220,6 +289,28 @@ export const RULES = {
     summary: "An update is dated no later than the build's now (times are UTC).",
     message: ({ at, now }: AfterNow) =>
       `Unexpected update in the future: ${laterThanNow(at, now)}: ${IN_UTC}; date an update when it was posted`,
+  },
+  "time-out-of-range": {
+    severity: "error",
+    summary:
+      "Every time of a file is at most 30 years before the build's now and 2 years after it: the site has a page for every month in between.",
+    message: ({ what, at, earliest, latest }: OutOfRange) =>
+      `Unexpected ${what === "update" ? "update" : code(what)} dated ${at.slice(0, 10)}, expected a time between ${earliest.slice(0, 10)} and ${latest.slice(0, 10)} (30 years before now to 2 years after): check the year`,
+  },
+  "markdown-too-complex": {
+    severity: "error",
+    summary:
+      "Lists and quotes nest at most 12 levels; at most 100 lines open a list or quote inside a new list item; a paragraph holds at most 1,000 marks of emphasis, links or code.",
+    message: (
+      d: { depth: number } | { stacked: number } | { markup: number } | { overflow: true },
+    ) =>
+      "overflow" in d
+        ? "Unexpected file too deeply nested to read (the parser ran out of stack): flatten its lists, quotes, emphasis and YAML"
+        : "depth" in d
+          ? `Unexpected list or quote nested deeper than ${d.depth} levels, expected at most ${d.depth}: flatten it`
+          : "stacked" in d
+            ? `Unexpected line opening a list or quote inside a new list item (\`- - x\`, \`- > x\`) beyond the first ${d.stacked}, expected at most ${d.stacked} such lines: start each item on its own line`
+            : `Unexpected amount of emphasis, link and code markup (\`*\`, \`_\`, \`[\`, \`]\`, \`<\`, backticks), expected at most ${thousands(d.markup)} marks in a paragraph, and fewer when many paragraphs have hundreds: separate paragraphs with blank lines`,
   },
   "title-missing": {
     severity: "error",
@@ -356,6 +447,32 @@ export type SiteUrlProblem =
   | { kind: "host"; host: string; fix: string }
   | { kind: "not-canonical"; fix: string };
 
+type LongValue = "id" | "title" | "component" | "zone";
+
+const LONG: Record<LongValue, { name: string; advice: string }> = {
+  id: {
+    name: "incident id (the file name without `.md`)",
+    advice: "shorten the file name, the id is in the incident's address",
+  },
+  title: { name: "title", advice: "say what happened in one line, the details go in the post" },
+  component: {
+    name: "component name",
+    advice: "shorten it, it names the component's page",
+  },
+  zone: { name: "zone id or name", advice: "shorten it, the id names the zone's page" },
+};
+
+/** How big a file is, against its limit. */
+type FileSize =
+  | { file: "incident" | "site.yml"; bytes: number; limit: number }
+  | { lines: number; limit: number }
+  | { entries: "components" | "zones"; limit: number };
+
+/** `65536` → `65,536`, the same on every machine. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+}
+
 /** What the author wrote, among the values accepted there. */
 interface KnownValues {
   actual: string;
@@ -369,6 +486,14 @@ interface EnumValue {
   /** What YAML read, for a value that is not a string. */
   read: string;
   expected: readonly string[];
+}
+
+/** A time of a file outside the span a history may cover, and that span, as model times. */
+interface OutOfRange {
+  what: "start" | "end" | "scheduled" | "update";
+  at: string;
+  earliest: string;
+  latest: string;
 }
 
 /** A time written in a file that is later than the build's now, both as model times. */

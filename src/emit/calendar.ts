@@ -1,13 +1,19 @@
 import ical from "ical-generator";
+import { addDays } from "../model/calendar.ts";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
 import { placeLabel } from "../present/labels.ts";
 import { withoutForbiddenCharacters } from "../model/characters.ts";
 import type { OutputFile } from "../write/output-file.ts";
 
+/** Days back from now whose maintenance windows stay in the calendar. */
+export const CALENDAR_DAYS_BACK = 366;
+
 /**
- * `maintenance.ics`: every maintenance window as an iCalendar event, so readers
- * can subscribe. Lines end in CRLF, as RFC 5545 requires.
+ * `maintenance.ics`: the maintenance windows of the last year and every one
+ * ahead, as iCalendar events, so readers can subscribe. A calendar app has
+ * no use for windows of years ago, and the file stays the same size however
+ * long the history. Lines end in CRLF, as RFC 5545 requires.
  */
 export function emitCalendar(history: History): OutputFile {
   const { site } = history;
@@ -19,7 +25,10 @@ export function emitCalendar(history: History): OutputFile {
     prodId: { company: "Statusmark", product: "Statusmark", language: "EN" },
     url: absolute(site, paths.calendar()),
   });
-  const windows = history.incidents.filter((i) => i.impact === "maintenance").reverse();
+  const since = `${addDays(history.now.slice(0, 10), -CALENDAR_DAYS_BACK)}T00:00:00Z`;
+  const windows = history.incidents
+    .filter((i) => i.impact === "maintenance" && (i.end ?? i.start) >= since)
+    .reverse();
   for (const incident of windows) {
     const url = absolute(site, paths.incident(incident.id));
     calendar.createEvent({

@@ -21,11 +21,24 @@ export function parseDateTime(text: string): DateTimeResult {
     const value = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: "utc" });
     return checked(value, text);
   }
-  if (ISO_WITH_ZONE.test(text)) return checked(DateTime.fromISO(text, { setZone: true }), text);
+  if (ISO_WITH_ZONE.test(text)) {
+    const offset = /([+-])(\d{2}):?(\d{2})$/.exec(text);
+    if (offset && !isRealOffset(offset[1]!, Number(offset[2]), Number(offset[3])))
+      return {
+        ok: false,
+        problem: `an offset no clock uses (${offset[0]}), expected one from -12:00 to +14:00`,
+      };
+    return checked(DateTime.fromISO(text, { setZone: true }), text);
+  }
   if (DATE_ONLY.test(text)) return { ok: false, problem: "a date without a time" };
   if (TIME_ONLY.test(text)) return { ok: false, problem: "a time without a date" };
   if (ISO_WITHOUT_ZONE.test(text)) return { ok: false, problem: "a time without `Z` or an offset" };
   return { ok: false, problem: "not a date and time" };
+}
+
+/** Whether a UTC offset is one of a real clock: -12:00 to +14:00, minutes under 60. */
+function isRealOffset(sign: string, hours: number, minutes: number): boolean {
+  return minutes < 60 && hours * 60 + minutes <= (sign === "+" ? 14 : 12) * 60;
 }
 
 function checked(value: DateTime, text: string): DateTimeResult {

@@ -43,7 +43,7 @@ export function parseFrontmatter(text: string, report: Reporter): Frontmatter | 
   const closeAt = { line: text.slice(0, yamlEnd).split("\n").length, column: 1 };
   const bodyOffset = yamlEnd + closing[0].length;
   const language = matter.language(text).name;
-  if (language !== "" && language !== "yaml" && language !== "yml") {
+  if (!["", "yaml", "yml"].includes(language.toLowerCase())) {
     report.error(
       "frontmatter-language",
       { line: 1, column: 4 },
@@ -55,6 +55,6 @@ export function parseFrontmatter(text: string, report: Reporter): Frontmatter | 
     return { fields: null, closed: true, closeAt, bodyOffset };
   }
   // Keep the opening line's newline so YAML line numbers equal file line numbers.
-  const fields = readYamlFields(text.slice(yamlStart, yamlEnd), report);
+  const fields = readYamlFields(text.slice(yamlStart, yamlEnd), report, "frontmatter");
   return { fields, closed: true, closeAt, bodyOffset };
 }

@@ -4,6 +4,7 @@ import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
 import type { Reporter } from "../diagnostics/diagnostic.ts";
 import { reportForbiddenCharacters } from "./characters.ts";
+import { LIMITS } from "./limits.ts";
 import { readSiteUrl } from "./site-url.ts";
 import { readYamlFields, type Field, type Item } from "./yaml.ts";
 
@@ -17,8 +18,10 @@ const SITE_KEYS = [
   "components",
   "zones",
 ] as const;
-
-const COMPONENT_KEYS = ["name", "description", "group", "since", "uptime"] as const;
+const ENTRY_KEYS = {
+  component: ["name", "description", "group", "since", "uptime"],
+  zone: ["id", "name"],
+} as const;
 
 /** What a logo may be: an image any browser shows. */
 const LOGO_FILE = /^[^/\\]+\.(svg|png|jpe?g|webp)$/i;
@@ -36,7 +39,7 @@ export function parseSite(
 ): Site | null {
   const problemsBefore = report.diagnostics.length;
   reportForbiddenCharacters(text, report);
-  const fields = readYamlFields(text, report);
+  const fields = readYamlFields(text, report, "site.yml");
   if (fields === null) return null;
   const byKey = new Map(fields.map((f) => [f.key, f]));
   for (const field of fields) {
@@ -123,7 +126,7 @@ function listItems(field: Field | undefined, report: Reporter): Item[] {
 
 function readComponents(field: Field | undefined, report: Reporter): Component[] {
   const components: Component[] = [];
-  for (const item of listItems(field, report)) {
+  for (const item of entries(field, "component", report)) {
     const entry = typeof item.value === "string" ? { name: item.value } : item.value;
     const name = textOf(entry, "name");
     if (name === null) {
@@ -133,6 +136,15 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
     const slug = slugify(name);
     if (slug === "") {
       report.error("component-slug-empty", item.at, { component: name });
+      continue;
+    }
+    const length = Math.max(name.length, slug.length);
+    if (length > LIMITS.nameLength) {
+      report.error("value-too-long", item.at, {
+        what: "component",
+        length,
+        limit: LIMITS.nameLength,
+      });
       continue;
     }
     const twin = components.find((c) => c.slug === slug);
@@ -162,18 +174,12 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
   return components;
 }
 
-/** `since` and `uptime` of a component entry, and a report of any key it does not know. */
+/** `since` and `uptime` of a component entry; its unknown keys are reported by `entries`. */
 function componentOptions(item: Item, report: Reporter): { since: string | null; uptime: boolean } {
   let since: string | null = null;
   let uptime = true;
-  for (const entry of item.entries) {
-    if (!(COMPONENT_KEYS as readonly string[]).includes(entry.key)) {
-      report.error("key-unknown", entry.keyAt, {
-        actual: entry.key,
-        expected: COMPONENT_KEYS,
-        file: "site.yml",
-      });
-    } else if (entry.key === "since") {
+  for (const entry of item.keys ?? []) {
+    if (entry.name === "since") {
       if (typeof entry.value === "string" && isRealDate(entry.value)) since = entry.value;
       else
         report.error("value-type", entry.valueAt, {
@@ -181,7 +187,7 @@ function componentOptions(item: Item, report: Reporter): { since: string | null;
           key: "since",
           want: "the first day to count, such as `2021-03-01`",
         });
-    } else if (entry.key === "uptime") {
+    } else if (entry.name === "uptime") {
       if (typeof entry.value === "boolean") uptime = entry.value;
       else
         report.error("value-type", entry.valueAt, {
@@ -196,17 +202,46 @@ function componentOptions(item: Item, report: Reporter): { since: string | null;
 
 function readZones(field: Field | undefined, report: Reporter): Zone[] {
   const zones: Zone[] = [];
-  for (const item of listItems(field, report)) {
+  for (const item of entries(field, "zone", report)) {
     const id = textOf(item.value, "id");
+    const name = textOf(item.value, "name") ?? id;
+    const length = Math.max(id?.length ?? 0, name?.length ?? 0);
     if (id === null || !isZoneId(id)) {
       report.error("value-type", item.at, { entry: "zone" });
+    } else if (length > LIMITS.nameLength) {
+      report.error("value-too-long", item.at, { what: "zone", length, limit: LIMITS.nameLength });
     } else if (zones.some((z) => z.id === id)) {
       report.error("site-duplicate", item.at, { zone: id });
     } else {
-      zones.push({ id, name: textOf(item.value, "name") ?? id });
+      zones.push({ id, name: name ?? id });
     }
   }
   return zones;
+}
+
+/**
+ * The entries of `components` or `zones` up to the limit on their number,
+ * each entry's unknown keys reported with the closest known one.
+ */
+function entries(field: Field | undefined, kind: "component" | "zone", report: Reporter): Item[] {
+  const items = listItems(field, report);
+  const limit = kind === "component" ? LIMITS.components : LIMITS.zones;
+  const over = items[limit];
+  if (over) {
+    report.error("file-too-large", over.at, { entries: `${kind}s`, limit });
+  }
+  for (const item of items.slice(0, limit)) {
+    for (const key of item.keys ?? []) {
+      if (!(ENTRY_KEYS[kind] as readonly string[]).includes(key.name))
+        report.error("key-unknown", key.at, {
+          actual: key.name,
+          expected: ENTRY_KEYS[kind],
+          file: "site.yml",
+          entry: kind,
+        });
+    }
+  }
+  return items.slice(0, limit);
 }
 
 function textOf(entry: unknown, key: string): string | null {

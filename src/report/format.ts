@@ -7,9 +7,9 @@ export type Format = (typeof FORMATS)[number];
 export function formatLines(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((d) => {
-      const head = `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]\n`;
+      const head = `${printable(d.file)}:${d.line}:${d.column}: ${d.severity}: ${printable(d.message)} [${d.rule}]\n`;
       return d.cause
-        ? `${head}  ${d.cause.file}:${d.cause.line}:${d.cause.column}: ${d.cause.message}\n`
+        ? `${head}  ${printable(d.cause.file)}:${d.cause.line}:${d.cause.column}: ${printable(d.cause.message)}\n`
         : head;
     })
     .join("");
@@ -43,9 +43,13 @@ export function formatText(diagnostics: readonly Diagnostic[], filesChecked: num
   return formatLines(diagnostics) + summary(diagnostics, filesChecked) + "\n";
 }
 
-/** The diagnostics as a JSON array, for tools. */
+/**
+ * The diagnostics as a JSON array, for tools. JSON.stringify escapes only
+ * C0 controls; the other invisible characters are escaped too, which leaves
+ * the values as they were.
+ */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
-  return JSON.stringify(diagnostics, null, 2) + "\n";
+  return JSON.stringify(diagnostics, null, 2).replace(UNESCAPED_BY_JSON, unicodeEscape) + "\n";
 }
 
 /** GitHub Actions workflow commands, which annotate the pull request's changed lines. */
@@ -53,7 +57,7 @@ export function formatGithub(diagnostics: readonly Diagnostic[], filesChecked: n
   const lines = diagnostics.map((d) => {
     const command = d.severity === "error" ? "error" : "warning";
     const properties = `file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.rule)}`;
-    return `::${command} ${properties}::${data(d.message)}`;
+    return `::${command} ${properties}::${data(printable(d.message))}`;
   });
   return [...lines, summary(diagnostics, filesChecked)].join("\n") + "\n";
 }
@@ -77,5 +81,25 @@ function data(text: string): string {
 }
 
 function property(text: string): string {
-  return data(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return data(printable(text)).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators and bidi
+ * overrides: printed as they are, a value could move the cursor, recolour or
+ * erase the report, or forge a line of it.
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+const UNESCAPED_BY_JSON = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text for one line of a report: invisible and control characters as `\u001B` escapes. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, unicodeEscape);
+}
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }

@@ -9,11 +9,13 @@ import { reportForbiddenCharacters } from "../parse/characters.ts";
 import type { FileContext, Rule } from "./context.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
+import { withinIncidentLimits, withinStack } from "./limits.ts";
 import { afterNow } from "./rules/after-now.ts";
 import { fileName } from "./rules/file-name.ts";
 import { images } from "./rules/images.ts";
 import { ongoing } from "./rules/ongoing.ts";
 import { timeRange } from "./rules/time-range.ts";
+import { timeSpan } from "./rules/time-span.ts";
 import { title } from "./rules/title.ts";
 import { updateStatus } from "./rules/update-status.ts";
 import { updates } from "./rules/updates.ts";
@@ -22,6 +24,7 @@ import { updates } from "./rules/updates.ts";
 export const FILE_RULES: readonly Rule[] = [
   fileName,
   timeRange,
+  timeSpan,
   afterNow,
   title,
   updates,
@@ -47,10 +50,27 @@ export function checkIncidentFile(
   now: UtcDateTime,
 ): FileResult {
   const report = new Reporter(file.path);
-  const id = idOf(file.path);
   // Files edited on Windows arrive with CRLF; the model keeps `\n` only.
   const text = file.text.replace(/\r\n?/g, "\n");
   reportForbiddenCharacters(text, report);
+  const refused = () => ({ incident: null, diagnostics: report.diagnostics });
+  if (!withinIncidentLimits(text, report)) return refused();
+  return withinStack(
+    () => checkWithinLimits(idOf(file.path), text, site, now, report),
+    () => {
+      report.error("markdown-too-complex", { line: 1, column: 1 }, { overflow: true });
+      return refused();
+    },
+  );
+}
+
+function checkWithinLimits(
+  id: string,
+  text: string,
+  site: Site | null,
+  now: UtcDateTime,
+  report: Reporter,
+): FileResult {
   const frontmatter = parseFrontmatter(text, report);
   const fields = frontmatter?.fields
     ? readFields(frontmatter.fields, site, frontmatter.closeAt, report)

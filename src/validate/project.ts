@@ -4,6 +4,7 @@ import type { History, Incident, UtcDateTime } from "../model/types.ts";
 import { idOf } from "../model/ids.ts";
 import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "./incident-file.ts";
+import { refusalDiagnostics } from "./refusals.ts";
 import { checkSite } from "./site-file.ts";
 import { sortDiagnostics } from "./sort.ts";
 
@@ -17,11 +18,7 @@ export interface ProjectResult {
 /** Checks site.yml, every incident file, and the rules across files; builds the history when all pass. */
 export function checkProject(source: Source, now: UtcDateTime): ProjectResult {
   const { site, diagnostics } = checkSite(source);
-  for (const { path, reason } of source.unreadable) {
-    const report = new Reporter(path);
-    report.error("file-unreadable", START, { reason });
-    diagnostics.push(...report.diagnostics);
-  }
+  for (const refusal of source.refused) diagnostics.push(...refusalDiagnostics(refusal));
   const incidents: Incident[] = [];
   const firstPathOfId = new Map<string, string>();
   for (const file of source.incidents) {

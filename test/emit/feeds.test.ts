@@ -196,6 +196,37 @@ describe("the maintenance calendar", () => {
   });
 });
 
+describe("the maintenance calendar of a long history", () => {
+  it("keeps the windows of the last 366 days and those ahead, and leaves out older ones", () => {
+    const window = (id: string, start: string, end: string) =>
+      incident(id, start, {
+        impact: "maintenance",
+        scheduled: utcDateTime("2019-01-01T09:00:00Z"),
+        end: utcDateTime(end),
+        durationSeconds: 3600,
+      });
+    const history = buildHistory(
+      site,
+      [
+        window("2022-07-01-ahead", "2022-07-01T22:00:00Z", "2022-07-01T23:00:00Z"),
+        window("2021-06-01-within", "2021-06-01T22:00:00Z", "2021-06-01T23:00:00Z"),
+        window("2021-05-30-ends-in-range", "2021-05-30T23:30:00Z", "2021-05-31T00:30:00Z"),
+        window("2021-05-30-older", "2021-05-30T22:00:00Z", "2021-05-30T23:00:00Z"),
+        window("2020-01-01-much-older", "2020-01-01T22:00:00Z", "2020-01-01T23:00:00Z"),
+      ],
+      utcDateTime("2022-06-01T12:00:00Z"),
+    );
+    const events = Object.values(ical.sync.parseICS(emitCalendar(history).content)).filter(
+      (c): c is VEvent => c !== undefined && c.type === "VEVENT",
+    );
+    expect(events.map((e) => e.uid)).toEqual([
+      "2021-05-30-ends-in-range@example.org",
+      "2021-06-01-within@example.org",
+      "2022-07-01-ahead@example.org",
+    ]);
+  });
+});
+
 describe("hashed asset names", () => {
   it("name a file after the SHA-256 of its content", () => {
     expect(hashedAsset("style.css", "body{}").path).toBe("assets/style.7c98040a54.css");

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../src/diagnostics/catalog.ts";
 
@@ -38,12 +38,17 @@ export function renderRulesDoc(): string {
       "",
     );
     for (const file of examples(folder)) {
-      const text = readFileSync(join(fixtures, folder, file), "utf8");
+      const path = join(fixtures, folder, file);
+      if (lstatSync(path).isSymbolicLink()) {
+        lines.push(`\`${folder}/${file}\` is a symbolic link to \`${readlinkSync(path)}\`.`, "");
+        continue;
+      }
+      const text = readFileSync(path, "utf8");
       lines.push(
         `\`${folder}/${file}\`:`,
         "",
         "```" + (file.endsWith(".yml") ? "yaml" : "markdown"),
-        text.trimEnd(),
+        abridged(text.trimEnd()),
         "```",
         "",
       );
@@ -54,10 +59,19 @@ export function renderRulesDoc(): string {
   return lines.join("\n");
 }
 
+/** A fixture as shown in the docs: the first lines of one too long to read there. */
+function abridged(text: string): string {
+  const lines = text.split("\n");
+  if (lines.length <= SHOWN_LINES) return text;
+  return [...lines.slice(0, SHOWN_LINES), `… (${lines.length} lines in all)`].join("\n");
+}
+
+const SHOWN_LINES = 40;
+
 function examples(folder: string): string[] {
   const dir = join(fixtures, folder);
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => (f.endsWith(".md") || f.endsWith(".yml")) && !/latin1/.test(f))
+    .filter((f) => /\.(md|yml)$/i.test(f) && !/latin1/.test(f))
     .filter((f) => !(folder.startsWith("rules/") && f === "site.yml"))
     .sort();
 }

@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { loadSource, type Source } from "../../src/load/source.ts";
 import type { History, UtcDateTime } from "../../src/model/types.ts";
 import { utcDateTime } from "../../src/model/time.ts";
+import { MAX_FILE_BYTES } from "../../src/parse/limits.ts";
 import { checkIncidentFile } from "../../src/validate/incident-file.ts";
 import { checkProject } from "../../src/validate/project.ts";
 import { SAMPLE_PROJECT } from "./sample-copy.ts";
 
-const LATER = utcDateTime("2999-01-01T00:00:00Z");
+/** A now after everything the sample says, to read its files whole. */
+const LATER = utcDateTime("2023-01-01T00:00:00Z");
 
 /**
  * An incident file as it stood at `now`: without the updates posted later,
@@ -42,7 +44,11 @@ let sample: Promise<Source> | null = null;
 
 /** The sample's files as they stood at `now`, read once from the frozen copy. */
 async function sampleSourceAsOf(now: UtcDateTime): Promise<Source> {
-  sample ??= loadSource({ cwd: SAMPLE_PROJECT, incidents: "incidents" });
+  sample ??= loadSource({
+    cwd: SAMPLE_PROJECT,
+    incidents: "incidents",
+    maxBytes: MAX_FILE_BYTES,
+  });
   const source = await sample;
   return {
     ...source,

@@ -4,8 +4,13 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 
-/** The templates: a change to them needs a fresh import. */
-export const TEMPLATE_PATHS: readonly string[] = [join(root, "templates")];
+/**
+ * The templates, when running from source: a change to them needs a fresh
+ * import. An installed package runs compiled templates, which do not change.
+ */
+export const TEMPLATE_PATHS: readonly string[] = import.meta.url.endsWith(".ts")
+  ? [join(root, "templates")]
+  : [];
 
 /**
  * Watches the incidents folder and the template paths, telling each change

@@ -1,4 +1,5 @@
 import type { Rule } from "../context.ts";
+import { timeSpanAround, within } from "./time-span.ts";
 
 /**
  * `start-after-now`, `end-after-now`, `scheduled-after-now`,
@@ -8,16 +9,19 @@ import type { Rule } from "../context.ts";
  * in the future, not its announcement nor its updates.
  */
 export const afterNow: Rule = ({ body, fields, times, now, report }) => {
+  const span = timeSpanAround(now);
+  // A time past the span is time-out-of-range's to report.
+  const later = (at: string) => at > now && within(at, span);
   const { start, end, scheduled } = fields;
-  if (scheduled && scheduled.value > now)
+  if (scheduled && later(scheduled.value))
     report.error("scheduled-after-now", scheduled.at, { at: scheduled.value, now });
-  if (!scheduled && start && start.value > now)
+  if (!scheduled && start && later(start.value))
     report.error("start-after-now", start.at, { at: start.value, now });
-  if (!scheduled && end && end.value > now)
+  if (!scheduled && end && later(end.value))
     report.error("end-after-now", end.at, { at: end.value, now });
   body.sections.forEach((section, index) => {
     const at = times[index]?.at;
-    if (section.marker?.kind !== "edit" || !at || at <= now) return;
+    if (section.marker?.kind !== "edit" || !at || !later(at)) return;
     report.error(
       "update-after-now",
       { line: section.at.line, column: section.at.column + section.marker.timeOffset },

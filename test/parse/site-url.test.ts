@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Reporter } from "../diagnostics/diagnostic.ts";
-import { parseSite } from "./site.ts";
-import { readSiteUrl } from "./site-url.ts";
+import { Reporter } from "../../src/diagnostics/diagnostic.ts";
+import { parseSite } from "../../src/parse/site.ts";
+import { readSiteUrl } from "../../src/parse/site-url.ts";
 
 /** What `check` says about site.yml with this `url`, or the URL the site is built on. */
 function checked(url: string): string {

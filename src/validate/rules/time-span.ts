@@ -1,0 +1,38 @@
+import { LIMITS } from "../../parse/limits.ts";
+import type { Rule } from "../context.ts";
+
+/**
+ * `time-out-of-range`: every time of a file is within `LIMITS.yearsBefore`
+ * years before the build's now and `LIMITS.yearsAfter` after it. The site has
+ * a page for every month between the first and the last time of the history,
+ * so one file dated 1200 or 9999 would make tens of thousands of pages.
+ */
+export const timeSpan: Rule = ({ body, fields, times, now, report }) => {
+  const span = timeSpanAround(now);
+  for (const key of ["start", "end", "scheduled"] as const) {
+    const field = fields[key];
+    if (field && !within(field.value, span))
+      report.error("time-out-of-range", field.at, { what: key, at: field.value, ...span });
+  }
+  body.sections.forEach((section, index) => {
+    const at = times[index]?.at;
+    if (section.marker?.kind !== "edit" || !at || within(at, span)) return;
+    report.error(
+      "time-out-of-range",
+      { line: section.at.line, column: section.at.column + section.marker.timeOffset },
+      { what: "update", at, ...span },
+    );
+  });
+};
+
+/** The earliest and latest times a file may hold at `now`, as model times. */
+export function timeSpanAround(now: string): { earliest: string; latest: string } {
+  const year = Number(now.slice(0, 4));
+  const shifted = (years: number) => `${String(year + years).padStart(4, "0")}${now.slice(4)}`;
+  return { earliest: shifted(-LIMITS.yearsBefore), latest: shifted(LIMITS.yearsAfter) };
+}
+
+/** Whether `at` is within the span; times past it are reported once, here, not also as after now. */
+export function within(at: string, { earliest, latest }: { earliest: string; latest: string }) {
+  return at >= earliest && at <= latest;
+}

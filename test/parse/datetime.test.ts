@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseDateTime } from "../../src/parse/datetime.ts";
+
+describe("a frontmatter time with an offset", () => {
+  it("is converted to UTC when a clock somewhere uses the offset", () => {
+    expect(parseDateTime("2022-06-10T07:23:00+02:00")).toEqual({
+      ok: true,
+      value: "2022-06-10T05:23:00Z",
+    });
+    expect(parseDateTime("2022-06-10T05:23+14:00")).toEqual({
+      ok: true,
+      value: "2022-06-09T15:23:00Z",
+    });
+    expect(parseDateTime("2022-06-10T05:23-1200")).toEqual({
+      ok: true,
+      value: "2022-06-10T17:23:00Z",
+    });
+  });
+
+  it("is refused when no clock uses the offset", () => {
+    for (const offset of ["+99:99", "-99:59", "+14:01", "-12:30", "+02:60"])
+      expect(parseDateTime(`2022-06-10T05:23:00${offset}`)).toEqual({
+        ok: false,
+        problem: `an offset no clock uses (${offset}), expected one from -12:00 to +14:00`,
+      });
+  });
+});
