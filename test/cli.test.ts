@@ -53,7 +53,7 @@ describe("statusmark check", () => {
         message: "Unexpected key `retroactve`, did you mean `retroactive`?",
         rule: "key-unknown",
         actual: "retroactve",
-        expected: ["component", "zone", "start", "end", "scheduled", "retroactive", "impact"],
+        expected: ["component", "zone", "start", "end", "scheduled", "retroactive", "impact", "id"],
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import type { ImportResult } from "../../src/commands/import-statuspage.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
+import { importReport } from "../../src/commands/import-report.ts";
 import type { CliIo } from "./io.ts";
 import {
   EXIT,
@@ -29,7 +30,7 @@ export const importCommand = (io: CliIo) =>
 const statuspageCommand = (io: CliIo) =>
   new Command("statuspage")
     .description(
-      "Convert saved Statuspage API responses (incidents.json, scheduled-maintenances.json, summary.json, single-incident files, or folders of them) into incident files; no network access.",
+      "Convert saved Statuspage API responses (incidents.json, scheduled-maintenances.json, summary.json, single-incident files, or folders of them) into incident files; no network access. A history.json page export is not read: it lacks updates and times.",
     )
     .argument("<path...>", "saved responses, or folders of them")
     .option("--dry-run", "show what would be written, write nothing")
@@ -133,6 +134,7 @@ function printImport(io: CliIo, result: ImportResult, dryRun: boolean): void {
     io.exitCode = EXIT.problems;
     return;
   }
+  out.push(...importReport(result, dryRun));
   out.push(
     dryRun
       ? `Dry run: nothing was written; ${created} incident ${created === 1 ? "file" : "files"} would be created.`

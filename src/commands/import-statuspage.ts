@@ -8,7 +8,7 @@ import { SITE_FILE } from "../load/source.ts";
 import { convertIncident, type ConvertedIncident } from "../import/statuspage/convert.ts";
 import { readStatuspageResponse } from "../import/statuspage/read.ts";
 import type { SavedComponent, SavedIncident, SavedPage } from "../statuspage/schema.ts";
-import { isZoneId } from "../model/ids.ts";
+import { isStatuspageId, isZoneId } from "../model/ids.ts";
 import type { UtcDateTime } from "../model/types.ts";
 import { parseSite } from "../parse/site.ts";
 import { readSiteUrl } from "../parse/site-url.ts";
@@ -43,9 +43,19 @@ export interface ImportedFile {
   updates: number;
   text: string;
   diagnostics: Diagnostic[];
+  /** True when the incident named no component and got `--component`'s. */
+  defaultComponent: boolean;
+  /** The file name without its `-2` suffix, when another incident of the import took it; else null. */
+  suffixedFrom: string | null;
+  /** Times that were impossible and what was written instead, in words. */
+  corrections: string[];
 }
 
 export interface ImportResult {
+  /** How many incidents and maintenances the responses hold, each counted once. */
+  incidentsRead: number;
+  /** The component given to incidents that name none. */
+  fallbackComponent: string;
   /** Inputs that were not Statuspage responses, or incidents that could not be read. */
   skipped: { path: string; reason: string }[];
   site: {
@@ -131,16 +141,24 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   const declaredZones = new Set(project.site?.zones.map((z) => z.id) ?? []);
   const groups = new Map([...known.values()].filter((c) => c.group).map((c) => [c.id, c.name]));
   const wanted = new Set(converted.flatMap((c) => c.components));
-  const leaves = [...known.values()].filter((c) => !c.group).map((c) => c.name);
+  const ordered = inPageOrder([...known.values()]);
+  const leaves = ordered.map((c) => c.name);
   const newComponents: ComponentEntry[] = [];
+  const keptIds = new Set(
+    project.site?.components.flatMap((c) => (c.statuspageId ? [c.statuspageId] : [])) ?? [],
+  );
   for (const name of [...leaves, ...[...wanted].sort()]) {
     if (declared.has(name) || newComponents.some((c) => c.name === name)) continue;
     if (!wanted.has(name) && !leaves.includes(name)) continue;
-    const source = [...known.values()].find((c) => c.name === name && !c.group);
+    const source = ordered.find((c) => c.name === name);
+    const id = source && isStatuspageId(source.id) && !keptIds.has(source.id) ? source.id : null;
+    if (id !== null) keptIds.add(id);
     newComponents.push({
       name,
       description: source?.description?.trim() || null,
       group: (source?.group_id && groups.get(source.group_id)) || null,
+      id,
+      showcase: source?.showcase ?? true,
     });
   }
   const newZones = zones.filter((z) => !declaredZones.has(z)).map((id) => ({ id }));
@@ -155,6 +173,8 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   const siteReport = new Reporter(sitePath);
   const site = parseSite(siteText, siteReport);
   const result: ImportResult = {
+    incidentsRead: byId.size,
+    fallbackComponent: options.fallbackComponent,
     skipped,
     site: {
       path: sitePath,
@@ -195,6 +215,9 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
       updates: incident.updates,
       text: incident.text,
       diagnostics: checked.diagnostics,
+      defaultComponent: incident.defaultComponent,
+      suffixedFrom: id === incident.id ? null : incident.id,
+      corrections: incident.corrections,
     });
   }
   // Nothing to import: write nothing, not even a site.yml with a placeholder URL.
@@ -255,6 +278,20 @@ async function writeImport(
       }
     }
   }
+}
+
+/**
+ * The leaf components in the order the hosted page shows them: groups and
+ * ungrouped components by `position`, each group's members by theirs.
+ */
+function inPageOrder(components: readonly SavedComponent[]): SavedComponent[] {
+  const byPosition = (list: SavedComponent[]) =>
+    list.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
+  const groupIds = new Set(components.filter((c) => c.group).map((c) => c.id));
+  const top = byPosition(components.filter((c) => !c.group_id || !groupIds.has(c.group_id)));
+  return top.flatMap((c) =>
+    c.group ? byPosition(components.filter((m) => m.group_id === c.id && !m.group)) : [c],
+  );
 }
 
 /** The page's URL when site.yml would accept it, else a placeholder to replace. */

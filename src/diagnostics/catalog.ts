@@ -67,18 +67,21 @@ export const RULES = {
   },
   "site-duplicate": {
     severity: "error",
-    summary: "Components and zones in `site.yml` are declared once each.",
+    summary: "Components, their `id`s and zones in `site.yml` are declared once each.",
     message: (
       d:
         | { component: string; slug: string; twin: string }
         | { component: string; badge: string; twin: string | null }
-        | { zone: string },
+        | { zone: string }
+        | { componentId: string; twin: string },
     ) =>
       "zone" in d
         ? `Unexpected second zone ${code(d.zone)}`
-        : "badge" in d
-          ? `Unexpected component ${code(d.component)}: its badge \`/badges/${d.badge}\` would also be ${d.twin === null ? "the whole site's" : `a badge of ${code(d.twin)}`}, rename it`
-          : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
+        : "componentId" in d
+          ? `Unexpected second component with \`id\` ${code(d.componentId)}, like ${code(d.twin)}: api/v2 gives each component its own id`
+          : "badge" in d
+            ? `Unexpected component ${code(d.component)}: its badge \`/badges/${d.badge}\` would also be ${d.twin === null ? "the whole site's" : `a badge of ${code(d.twin)}`}, rename it`
+            : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
   },
   "site-url": {
     severity: "error",
@@ -200,7 +203,7 @@ export const RULES = {
     ) =>
       "entry" in d
         ? d.entry === "component"
-          ? "Expected a component as `- name: Name` with optional `description`, `group`, `since` and `uptime`"
+          ? "Expected a component as `- name: Name` with optional `description`, `group`, `since` (a day), `uptime` (`true` or `false`), `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)"
           : "Expected a zone as `- id: PAR` (capital letters and digits) with an optional `name: Paris`"
         : `Unexpected ${d.read} for ${code(d.key)}${d.problem ? ` (${d.problem})` : ""}, expected ${d.want}`,
   },
@@ -242,9 +245,11 @@ export const RULES = {
   },
   "id-duplicate": {
     severity: "error",
-    summary: "No two incident files share a name (the id), in any folder.",
-    message: ({ id }: { id: string }) =>
-      `Unexpected second incident with id ${code(id)}: rename one of the files, ids are their names and must be unique`,
+    summary: "No two incident files share a name (the id), in any folder, or an `id:`.",
+    message: ({ id, key }: { id: string; key?: "id" }) =>
+      key === "id"
+        ? `Unexpected second incident with \`id: ${id}\`: api/v2 gives each incident its own id; change or remove one`
+        : `Unexpected second incident with id ${code(id)}: rename one of the files, ids are their names and must be unique`,
   },
   "end-before-start": {
     severity: "error",

@@ -1,10 +1,11 @@
 import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parseBody } from "../parse/body.ts";
 import { parseUpdateMarker } from "../parse/update-marker.ts";
 
-const parser = unified().use(remarkParse);
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** What can start or end inline markdown: emphasis, code, links, autolinks and HTML, entities. */
 const INLINE = /[\\`*_[\]<]|&(?=#?[A-Za-z0-9]+;)/g;

@@ -16,6 +16,8 @@ export interface NewIncidentFields {
   message: string;
   /** YAML comment lines (without `#`) put at the top of the frontmatter. */
   comments?: readonly string[];
+  /** A Statuspage id to keep for api/v2. */
+  id?: string | null;
 }
 
 /**
@@ -33,6 +35,7 @@ export function renderIncidentFile(fields: NewIncidentFields): string {
   if (fields.scheduled) frontmatter.scheduled = formatFrontmatterTime(fields.scheduled);
   if (fields.retroactive) frontmatter.retroactive = true;
   if (fields.impact) frontmatter.impact = fields.impact;
+  if (fields.id) frontmatter.id = fields.id;
   const doc = new Document(frontmatter);
   // On the mapping, not the document, which would add a blank line after it.
   if (fields.comments && fields.comments.length > 0 && isMap(doc.contents))

@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { Reporter } from "../diagnostics/diagnostic.ts";
@@ -9,7 +10,7 @@ import { markdownToHtml } from "../parse/markdown-html.ts";
 import { readStatusLabel } from "../parse/status-label.ts";
 import { updateBody } from "./update.ts";
 
-const parser = unified().use(remarkParse);
+const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** The HTML an update's markdown renders to on its own, its status label left out as the file is read. */
 export function updateHtml(markdown: string): string {

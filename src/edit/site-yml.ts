@@ -15,6 +15,10 @@ export interface ComponentEntry {
   name: string;
   description?: string | null;
   group?: string | null;
+  /** A Statuspage id to keep for api/v2. */
+  id?: string | null;
+  /** Written only when false, the exception. */
+  showcase?: boolean;
 }
 
 export interface ZoneEntry {
@@ -47,6 +51,8 @@ export function addSiteEntries(
         ["name", c.name],
         ["description", c.description ?? null],
         ["group", c.group ?? null],
+        ["id", c.id ?? null],
+        ["showcase", c.showcase === false ? false : null],
       ]),
     );
   if (zones.length > 0)
@@ -61,7 +67,7 @@ export function addSiteEntries(
   return result;
 }
 
-type Entry = [key: string, value: string | null][];
+type Entry = [key: string, value: string | boolean | null][];
 
 function appendToList(text: string, key: string, entries: Entry[]): string {
   const eol = lineEnding(text);

@@ -2,6 +2,7 @@ import ical from "ical-generator";
 import { addDays } from "../model/calendar.ts";
 import type { History } from "../model/types.ts";
 import { absolute, paths } from "../model/urls.ts";
+import { isMaintenance } from "../model/incident.ts";
 import { placeLabel } from "../present/labels.ts";
 import { withoutForbiddenCharacters } from "../model/characters.ts";
 import type { OutputFile } from "../write/output-file.ts";
@@ -27,7 +28,7 @@ export function emitCalendar(history: History): OutputFile {
   });
   const since = `${addDays(history.now.slice(0, 10), -CALENDAR_DAYS_BACK)}T00:00:00Z`;
   const windows = history.incidents
-    .filter((i) => i.impact === "maintenance" && (i.end ?? i.start) >= since)
+    .filter((i) => isMaintenance(i) && (i.end ?? i.start) >= since)
     .reverse();
   for (const incident of windows) {
     const url = absolute(site, paths.incident(incident.id));

@@ -91,7 +91,7 @@ export async function loadSource({
   if (targets.length === 0 && !rootProblem) await collectFolder(root, load);
   for (const target of targets) await collectTarget(target, load);
   for (const [path, readFrom] of [...load.found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const read = await readRegularFile(readFrom, maxBytes.incident);
+    const read = readRegularFile(readFrom, maxBytes.incident);
     if (read.ok) source.incidents.push(sourceFile(shown(path), read));
     else source.refused.push(readRefusal(shown(path), read, "incident", maxBytes.incident));
   }
@@ -125,7 +125,7 @@ async function loadSite(load: Load, maxBytes: number): Promise<void> {
     source.siteRefusal = { path: source.sitePath, ...readFrom };
     return;
   }
-  const read = await readRegularFile(readFrom, maxBytes);
+  const read = readRegularFile(readFrom, maxBytes);
   if (read.ok) {
     source.site = sourceFile(shown(path), read);
     source.siteFiles = (await readdir(load.root, { withFileTypes: true }))

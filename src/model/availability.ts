@@ -6,6 +6,7 @@
  */
 import { addDays, epochMs } from "./calendar.ts";
 import { byStartDescending } from "./history.ts";
+import { isMaintenance } from "./incident.ts";
 import type { Component, History, Incident, IncidentImpact, UtcDateTime } from "./types.ts";
 
 /** Days in an uptime bar, today included. */
@@ -178,7 +179,8 @@ function weightedSecondsByDay(
 ): Map<string, number> {
   const events: [at: number, weight: number, delta: 1 | -1][] = [];
   for (const incident of incidents) {
-    const weight = DOWNTIME_TENTHS[incident.impact];
+    // A maintenance never counts, whatever impact it declares (an imported one keeps Statuspage's).
+    const weight = isMaintenance(incident) ? 0 : DOWNTIME_TENTHS[incident.impact];
     const start = Math.max(epochMs(incident.start), fromMs);
     const end = Math.min(incident.end === null ? nowMs : epochMs(incident.end), nowMs);
     if (weight === 0 || end <= start) continue;

@@ -15,3 +15,11 @@ export function idOf(path: string): string {
 export function isZoneId(id: string): boolean {
   return ZONE_ID.test(id);
 }
+
+/** A Statuspage id as api/v2 gives it: lowercase letters and digits (`p7wnq0rj2s1f`). */
+export const STATUSPAGE_ID = /^[a-z0-9]+$/;
+
+/** Whether `id` can be kept as an incident's or a component's id in api/v2. */
+export function isStatuspageId(id: string): boolean {
+  return STATUSPAGE_ID.test(id);
+}

@@ -6,6 +6,14 @@ type IncidentTimes = Pick<Incident, "start" | "end" | "scheduled"> & {
 };
 
 /**
+ * Whether it is a scheduled maintenance: it has `scheduled`, whatever impact
+ * it declares (an imported maintenance keeps Statuspage's).
+ */
+export function isMaintenance(incident: Pick<Incident, "scheduled">): boolean {
+  return incident.scheduled !== null;
+}
+
+/**
  * When an incident last changed as of `now`: the latest of its announcement,
  * start, end and updates that are not after `now`; null when all are.
  */

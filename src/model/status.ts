@@ -1,4 +1,5 @@
 import type { Component, Impact, Incident, UtcDateTime } from "./types.ts";
+import { isMaintenance } from "./incident.ts";
 
 /** A component's state at build time, with the names hosted status pages use. */
 export const COMPONENT_STATUSES = [
@@ -14,7 +15,8 @@ export type ComponentStatusValue = (typeof COMPONENT_STATUSES)[number];
 export const INDICATORS = ["none", "minor", "major", "critical", "maintenance"] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
-const STATUS_OF_IMPACT: Record<Impact, ComponentStatusValue> = {
+/** A component's status while an incident of each impact affects it. */
+export const STATUS_OF_IMPACT: Record<Impact, ComponentStatusValue> = {
   none: "operational",
   minor: "degraded_performance",
   major: "partial_outage",
@@ -63,11 +65,9 @@ export function currentStatus(
   now: UtcDateTime,
 ): CurrentStatus {
   const open = incidents.filter((i) => isOngoing(i, now));
-  const ongoing = open.filter((i) => i.impact !== "maintenance");
-  const activeMaintenance = open.filter((i) => i.impact === "maintenance");
-  const upcomingMaintenance = incidents
-    .filter((i) => i.impact === "maintenance" && i.start > now)
-    .reverse();
+  const ongoing = open.filter((i) => !isMaintenance(i));
+  const activeMaintenance = open.filter(isMaintenance);
+  const upcomingMaintenance = incidents.filter((i) => isMaintenance(i) && i.start > now).reverse();
   const worst = worstImpact(ongoing);
   const indicator: Indicator =
     worst !== null && worst !== "none"
@@ -107,9 +107,9 @@ export function worstStatus(statuses: readonly ComponentStatusValue[]): Componen
 
 /** The state of a component or a zone from the incidents open on it: the worst impact, else maintenance. */
 export function statusOf(affecting: readonly Incident[]): ComponentStatusValue {
-  const impact = worstImpact(affecting.filter((i) => i.impact !== "maintenance"));
+  const impact = worstImpact(affecting.filter((i) => !isMaintenance(i)));
   if (impact !== null && impact !== "none") return STATUS_OF_IMPACT[impact];
-  return affecting.some((i) => i.impact === "maintenance") ? "under_maintenance" : "operational";
+  return affecting.some(isMaintenance) ? "under_maintenance" : "operational";
 }
 
 function worstImpact(incidents: readonly Incident[]): Impact | null {

@@ -24,6 +24,7 @@ export const FRONTMATTER_KEYS = [
   "scheduled",
   "retroactive",
   "impact",
+  "id",
 ] as const;
 export type FrontmatterKey = (typeof FRONTMATTER_KEYS)[number];
 
@@ -45,6 +46,10 @@ export interface Component {
   since: string | null;
   /** Whether it shows an uptime bar, an uptime badge and figures in `uptime.json`. */
   uptime: boolean;
+  /** The id api/v2 gives it (a Statuspage id kept from an import); null for a derived one. */
+  statuspageId: string | null;
+  /** Whether api/v2 marks it `showcase`: true unless site.yml says `showcase: false`. */
+  showcase: boolean;
 }
 
 export interface Zone {
@@ -93,6 +98,8 @@ export interface Incident {
   scheduled: UtcDateTime | null;
   retroactive: boolean;
   impact: IncidentImpact;
+  /** The id api/v2 gives it (a Statuspage id kept from an import); null for a derived one. */
+  statuspageId: string | null;
   /** The initial post first (dated at `start`), then each `EDIT` in order. */
   updates: Update[];
   /** From start to end; null while ongoing. */

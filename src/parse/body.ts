@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Position } from "../diagnostics/diagnostic.ts";
@@ -47,7 +48,7 @@ export interface Body {
   end: Position;
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter);
 
 /** Parses the markdown after the frontmatter into a title and dated sections. */
 export function parseBody(text: string, bodyOffset: number): Body {

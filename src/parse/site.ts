@@ -1,5 +1,5 @@
 import { isRealDate } from "../model/calendar.ts";
-import { isZoneId } from "../model/ids.ts";
+import { isStatuspageId, isZoneId } from "../model/ids.ts";
 import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
 import type { Reporter } from "../diagnostics/diagnostic.ts";
@@ -19,7 +19,7 @@ const SITE_KEYS = [
   "zones",
 ] as const;
 const ENTRY_KEYS = {
-  component: ["name", "description", "group", "since", "uptime"],
+  component: ["name", "description", "group", "since", "uptime", "id", "showcase"],
   zone: ["id", "name"],
 } as const;
 
@@ -152,6 +152,17 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
       report.error("site-duplicate", item.at, { component: name, slug, twin: twin.name });
       continue;
     }
+    const statuspageId = textOf(entry, "id");
+    const showcase = (entry as Record<string, unknown>).showcase ?? true;
+    if ((statuspageId !== null && !isStatuspageId(statuspageId)) || typeof showcase !== "boolean") {
+      report.error("value-type", item.at, { entry: "component" });
+      continue;
+    }
+    const sameId = components.find((c) => statuspageId !== null && c.statuspageId === statuspageId);
+    if (sameId) {
+      report.error("site-duplicate", item.at, { componentId: statuspageId!, twin: sameId.name });
+      continue;
+    }
     // Badges are `badges/{slug}.svg`, `badges/{slug}-uptime.svg` and `badges/overall.svg`.
     const uptimeOf = components.find((c) => slug === `${c.slug}-uptime`);
     const stateOf = components.find((c) => c.slug === `${slug}-uptime`);
@@ -168,6 +179,8 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
       slug,
       description: textOf(entry, "description"),
       group: textOf(entry, "group"),
+      statuspageId,
+      showcase,
       ...componentOptions(item, report),
     });
   }

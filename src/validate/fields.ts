@@ -10,6 +10,7 @@ import {
 } from "../model/types.ts";
 import type { Position, Reporter } from "../diagnostics/diagnostic.ts";
 import { code } from "../diagnostics/quote.ts";
+import { isStatuspageId } from "../model/ids.ts";
 
 export interface Located<T> {
   value: T;
@@ -25,6 +26,7 @@ export interface IncidentFields {
   scheduled?: Located<UtcDateTime>;
   retroactive: boolean;
   impact?: Located<Impact>;
+  id?: Located<string>;
 }
 
 /** The keys every incident needs, with the line to add when one is missing. */
@@ -68,6 +70,16 @@ const READERS: Record<FrontmatterKey, Reader> = {
       read: field.read,
       expected: IMPACTS,
     });
+  },
+  id: (field, fields, _, report) => {
+    if (typeof field.value === "string" && isStatuspageId(field.value))
+      fields.id = { value: field.value, at: field.valueAt };
+    else
+      report.error("value-type", field.valueAt, {
+        read: typeof field.value === "string" ? code(field.value) : field.read,
+        key: "id",
+        want: "a Statuspage id of lowercase letters and digits such as `p7wnq0rj2s1f`",
+      });
   },
 };
 

@@ -7,7 +7,7 @@ import { parseBody } from "../parse/body.ts";
 import { parseFrontmatter } from "../parse/frontmatter.ts";
 import { reportForbiddenCharacters } from "../parse/characters.ts";
 import type { FileContext, Rule } from "./context.ts";
-import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { hasErrors, Reporter, type Diagnostic, type Position } from "../diagnostics/diagnostic.ts";
 import { readFields } from "./fields.ts";
 import { withinIncidentLimits, withinStack } from "./limits.ts";
 import { afterNow } from "./rules/after-now.ts";
@@ -37,6 +37,8 @@ export interface FileResult {
   /** Null when the file has an error. */
   incident: Incident | null;
   diagnostics: Diagnostic[];
+  /** The frontmatter's `id:` and where it is, for the rule across files; null without one. */
+  statuspageId: { value: string; at: Position } | null;
 }
 
 /**
@@ -53,7 +55,7 @@ export function checkIncidentFile(
   // Files edited on Windows arrive with CRLF; the model keeps `\n` only.
   const text = file.text.replace(/\r\n?/g, "\n");
   reportForbiddenCharacters(text, report);
-  const refused = () => ({ incident: null, diagnostics: report.diagnostics });
+  const refused = () => ({ incident: null, diagnostics: report.diagnostics, statuspageId: null });
   if (!withinIncidentLimits(text, report)) return refused();
   return withinStack(
     () => checkWithinLimits(idOf(file.path), text, site, now, report),
@@ -88,5 +90,5 @@ function checkWithinLimits(
     hasErrors(report.diagnostics) || !fields.start
       ? null
       : toIncident(id, { ...fields, start: fields.start }, body, times, now);
-  return { incident, diagnostics: report.diagnostics };
+  return { incident, diagnostics: report.diagnostics, statuspageId: fields.id ?? null };
 }

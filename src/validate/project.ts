@@ -2,7 +2,7 @@ import type { Source } from "../load/source.ts";
 import { buildHistory } from "../model/history.ts";
 import type { History, Incident, UtcDateTime } from "../model/types.ts";
 import { idOf } from "../model/ids.ts";
-import { hasErrors, Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
+import { hasErrors, Reporter, type Diagnostic, type Position } from "../diagnostics/diagnostic.ts";
 import { checkIncidentFile } from "./incident-file.ts";
 import { refusalDiagnostics } from "./refusals.ts";
 import { checkSite } from "./site-file.ts";
@@ -21,10 +21,26 @@ export function checkProject(source: Source, now: UtcDateTime): ProjectResult {
   for (const refusal of source.refused) diagnostics.push(...refusalDiagnostics(refusal));
   const incidents: Incident[] = [];
   const firstPathOfId = new Map<string, string>();
+  const firstOfStatuspageId = new Map<string, { file: string } & Position>();
   for (const file of source.incidents) {
     const result = checkIncidentFile(file, site, now);
     diagnostics.push(...result.diagnostics);
     if (result.incident) incidents.push(result.incident);
+    const kept = result.statuspageId;
+    if (kept !== null) {
+      const first = firstOfStatuspageId.get(kept.value);
+      if (first === undefined) firstOfStatuspageId.set(kept.value, { file: file.path, ...kept.at });
+      else {
+        const report = new Reporter(file.path);
+        report.error(
+          "id-duplicate",
+          kept.at,
+          { id: kept.value, key: "id" },
+          { ...first, message: "first defined here" },
+        );
+        diagnostics.push(...report.diagnostics);
+      }
+    }
     const id = idOf(file.path);
     const first = firstPathOfId.get(id);
     if (first === undefined) firstPathOfId.set(id, file.path);

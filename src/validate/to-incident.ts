@@ -38,6 +38,7 @@ export function toIncident(
     scheduled,
     retroactive: fields.retroactive,
     impact: fields.impact?.value ?? (scheduled ? "maintenance" : "minor"),
+    statuspageId: fields.id?.value ?? null,
     updates: body.sections.map((section, index) => ({
       at: posts[index]!.at,
       status: statuses[index]!,

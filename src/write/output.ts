@@ -49,18 +49,21 @@ export function writeOutput(
   if (!exists(out, fs)) {
     const staging = join(dirname(out), `.${basename(out)}${MARK}new-${process.pid}`);
     fs.rmSync(staging, { recursive: true, force: true });
-    for (const file of files) writeFile(join(staging, file.path), file.content, fs);
+    const made = new Set<string>();
+    for (const file of files) writeFile(join(staging, file.path), file.content, fs, made);
     fs.renameSync(staging, out);
     return { written: files.length, unchanged: 0, removed: 0 };
   }
   const before = new Set(listFiles(out, fs));
   const added = files.filter((f) => !before.has(f.path));
   const changed = files.filter((f) => before.has(f.path) && differs(join(out, f.path), f, fs));
-  for (const file of [...added, ...changed]) replaceFile(join(out, file.path), file.content, fs);
+  const made = new Set<string>();
+  for (const file of [...added, ...changed])
+    replaceFile(join(out, file.path), file.content, fs, made);
   const wanted = new Set(files.map((f) => f.path));
   const gone = [...before].filter((path) => !wanted.has(path));
   for (const path of gone) fs.rmSync(join(out, path), { force: true });
-  removeEmptyFolders(out, fs);
+  removeEmptyFolders(out, gone, fs);
   return {
     written: added.length + changed.length,
     unchanged: files.length - added.length - changed.length,
@@ -84,14 +87,29 @@ function differs(path: string, file: OutputFile | OutputBytes, fs: FileSystem): 
 }
 
 /** Writes beside the file, then renames over it: a reader sees the old bytes or the new. */
-function replaceFile(path: string, content: string | Uint8Array, fs: FileSystem): void {
+function replaceFile(
+  path: string,
+  content: string | Uint8Array,
+  fs: FileSystem,
+  made: Set<string>,
+): void {
   const next = join(dirname(path), `.${basename(path)}${MARK}${process.pid}`);
-  writeFile(next, content, fs);
+  writeFile(next, content, fs, made);
   fs.renameSync(next, path);
 }
 
-function writeFile(path: string, content: string | Uint8Array, fs: FileSystem): void {
-  fs.mkdirSync(dirname(path), { recursive: true });
+/** Writes a file, making its folder first unless `made` says this build already did. */
+function writeFile(
+  path: string,
+  content: string | Uint8Array,
+  fs: FileSystem,
+  made: Set<string>,
+): void {
+  const folder = dirname(path);
+  if (!made.has(folder)) {
+    fs.mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
   fs.writeFileSync(path, content);
 }
 
@@ -108,15 +126,15 @@ function listFiles(dir: string, fs: FileSystem): string[] {
     );
 }
 
-/** Removes the folders under `dir` that hold no file any more, deepest first. */
-function removeEmptyFolders(dir: string, fs: FileSystem): void {
-  const folders = fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length);
-  for (const folder of folders)
-    if (readdir(folder, fs).length === 0) fs.rmSync(folder, { recursive: true });
+/** Removes the folders of `removed` files, and their parents, that hold nothing any more, deepest first. */
+function removeEmptyFolders(dir: string, removed: readonly string[], fs: FileSystem): void {
+  const folders = new Set<string>();
+  for (const path of removed)
+    for (let folder = dirname(path); folder !== "."; folder = dirname(folder)) folders.add(folder);
+  const deepestFirst = [...folders].sort((a, b) => b.length - a.length);
+  for (const folder of deepestFirst)
+    if (readdir(join(dir, folder), fs).length === 0)
+      fs.rmSync(join(dir, folder), { recursive: true, force: true });
 }
 
 function exists(path: string, fs: FileSystem): boolean {

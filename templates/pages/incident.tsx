@@ -1,4 +1,5 @@
 import { phaseOf } from "../../src/model/phase.ts";
+import { isMaintenance } from "../../src/model/incident.ts";
 import type { Incident } from "../../src/model/types.ts";
 import { paths } from "../../src/model/urls.ts";
 import { formatDateTime, formatDay, formatDuration } from "../../src/present/format-date.ts";
@@ -30,7 +31,7 @@ export function render(data: SiteData & { incident: Incident }) {
             <dd>
               {
                 PHASE_LABELS[phaseOf(incident, history.now)][
-                  incident.impact === "maintenance" ? "maintenance" : "incident"
+                  isMaintenance(incident) ? "maintenance" : "incident"
                 ]
               }
             </dd>

@@ -34,6 +34,7 @@ function incident(end: string | null, texts: [string | null, string, UpdateStatu
     scheduled: null,
     retroactive: false,
     impact: "major",
+    statuspageId: null,
     updates: texts.map(([at, text, label]) => ({
       at: time(at),
       // The model's status of an unlabelled update does not matter here: v2 derives it again as of now.

@@ -142,7 +142,7 @@ describe("the Statuspage-compatible API", () => {
     });
     expect(reading.indicator).toEqual({
       indicator: "major",
-      description: "Partial service outage",
+      description: "Partial System Outage",
     });
     expect(reading.components).toEqual([
       { name: "Infrastructure", group: "Platform", status: "partial_outage" },

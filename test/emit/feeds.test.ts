@@ -13,7 +13,16 @@ const site: Site = {
   url: "https://example.org/status/",
   description: null,
   components: [
-    { name: "API", slug: "api", description: null, group: null, since: null, uptime: true },
+    {
+      name: "API",
+      slug: "api",
+      description: null,
+      group: null,
+      statuspageId: null,
+      showcase: true,
+      since: null,
+      uptime: true,
+    },
   ],
   zones: [],
   logo: null,
@@ -33,6 +42,7 @@ function incident(id: string, at: string, fields: Partial<Incident> = {}): Incid
     scheduled: null,
     retroactive: false,
     impact: "minor",
+    statuspageId: null,
     updates: [
       {
         at: start,

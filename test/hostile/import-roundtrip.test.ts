@@ -160,6 +160,7 @@ describe("statusmark import statuspage, given hostile values", () => {
         "    description: |-",
         "      Public API.",
         "      See docs.",
+        "    id: c",
         "",
       ].join("\n"),
     );

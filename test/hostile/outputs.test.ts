@@ -52,6 +52,8 @@ const site: Site = {
     slug: slugify(name),
     description: name,
     group: name,
+    statuspageId: null,
+    showcase: true,
     since: null,
     uptime: true,
   })),
@@ -73,6 +75,7 @@ const incidents: Incident[] = HOSTILE.map((text, n) => {
     scheduled: utcDateTime("2022-05-01T09:00:00Z"),
     retroactive: false,
     impact: "maintenance",
+    statuspageId: null,
     updates: [
       {
         at: start,

@@ -16,7 +16,16 @@ function siteAt(url: string): Site {
     url,
     description: null,
     components: [
-      { name: "API", slug: "api", description: null, group: null, since: null, uptime: true },
+      {
+        name: "API",
+        slug: "api",
+        description: null,
+        group: null,
+        statuspageId: null,
+        showcase: true,
+        since: null,
+        uptime: true,
+      },
     ],
     zones: [{ id: "PAR", name: "Paris" }],
     logo: null,
@@ -35,6 +44,7 @@ const incident: Incident = {
   scheduled: null,
   retroactive: false,
   impact: "major",
+  statuspageId: null,
   updates: [
     {
       at: utcDateTime("2022-06-10T05:23:00Z"),

@@ -72,12 +72,12 @@ describe("statuses of imported updates", () => {
       ],
     });
     expect(body).toBe(
-      "# Slow builds\n\n**Investigating:** Builds are slow.\n\nEDIT 11:00 UTC: **Resolved:**\n\n-   builds\n-   deploys\n",
+      "# Slow builds\n\n**Investigating:** Builds are slow.\n\nEDIT 11:00 UTC: **Resolved:**\n\n- builds\n- deploys\n",
     );
     expect(checked.incident?.updates.at(-1)).toMatchObject({
       status: "resolved",
       statusDerived: false,
-      text: "-   builds\n-   deploys",
+      text: "- builds\n- deploys",
     });
   });
 

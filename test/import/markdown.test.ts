@@ -21,8 +21,16 @@ describe("statuspageBodyToMarkdown", () => {
       ),
     ).toBe("See [the log](https://acme.example/a_b).\\\nIt is **fixed**.");
     expect(statuspageBodyToMarkdown("<p>Causes:</p><ul><li>disk</li><li>retries</li></ul>")).toBe(
-      "Causes:\n\n-   disk\n-   retries",
+      "Causes:\n\n- disk\n- retries",
     );
+  });
+
+  it("writes numbered and nested lists as operators write them", () => {
+    expect(
+      statuspageBodyToMarkdown(
+        '<ol start="3"><li>drain</li><li>restart<ul><li>api</li><li>workers</li></ul></li></ol>',
+      ),
+    ).toBe("3. drain\n4. restart\n   - api\n   - workers");
   });
 
   it("turns a level-1 heading into a level-2 one, since the title is the only level-1 heading", () => {

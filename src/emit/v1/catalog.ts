@@ -1,5 +1,6 @@
 import type { History, Incident } from "../../model/types.ts";
 import { absolute, paths } from "../../model/urls.ts";
+import { isMaintenance } from "../../model/incident.ts";
 import type { ComponentsJson, ZonesJson } from "../schemas/catalog.ts";
 import { schemaUrl } from "../schemas/index.ts";
 
@@ -34,6 +35,6 @@ export function zonesJson(history: History): ZonesJson {
 }
 
 function counts(incidents: readonly Incident[]) {
-  const maintenance = incidents.filter((i) => i.impact === "maintenance").length;
+  const maintenance = incidents.filter(isMaintenance).length;
   return { incident_count: incidents.length - maintenance, maintenance_count: maintenance };
 }

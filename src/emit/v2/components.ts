@@ -19,14 +19,14 @@ export function componentsV2(history: History): ComponentV2[] {
   const leaves = history.status.components.map(({ component, status }): ComponentV2 => {
     const touching = history.incidents.filter((i) => i.components.includes(component.name));
     return {
-      id: stableId("component", component.name),
+      id: component.statuspageId ?? stableId("component", component.name),
       name: component.name,
       status,
       created_at: timeV2(createdAt),
       updated_at: timeV2(lastChangeOf(touching, history.now) ?? createdAt),
       position: 0,
       description: component.description,
-      showcase: true,
+      showcase: component.showcase,
       start_date: null,
       group_id: component.group === null ? null : stableId("group", component.group),
       page_id,

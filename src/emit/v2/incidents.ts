@@ -1,11 +1,12 @@
-import { lastChange } from "../../model/incident.ts";
+import { isMaintenance, lastChange } from "../../model/incident.ts";
+import { STATUS_OF_IMPACT, type ComponentStatusValue } from "../../model/status.ts";
 import type { Incident, Site, UtcDateTime } from "../../model/types.ts";
 import { absolute, paths } from "../../model/urls.ts";
 import type { ComponentV2, IncidentV2, MaintenanceV2 } from "../../statuspage/schema.ts";
 import { stableId } from "./ids.ts";
 import { timeV2 } from "./page.ts";
 import type { IncidentStatus, MaintenanceStatus } from "../../statuspage/vocabulary.ts";
-import { deriveStatuses, type UpdateStatus } from "../../model/update-status.ts";
+import { deriveStatuses, UPDATE_STATUSES, type UpdateStatus } from "../../model/update-status.ts";
 
 /** What every incident of one build shares. */
 export interface IncidentContext {
@@ -18,9 +19,7 @@ export interface IncidentContext {
 
 /** An incident or a maintenance, as Statuspage lists it in `incidents.json`. */
 export function entryV2(context: IncidentContext, incident: Incident): IncidentV2 | MaintenanceV2 {
-  return incident.impact === "maintenance"
-    ? maintenanceV2(context, incident)
-    : incidentV2(context, incident);
+  return isMaintenance(incident) ? maintenanceV2(context, incident) : incidentV2(context, incident);
 }
 
 /**
@@ -33,13 +32,15 @@ export function incidentV2(context: IncidentContext, incident: Incident): Incide
   const { now } = context;
   const resolved = incident.end !== null && incident.end <= now;
   const posts = timeline(incident, incident.start, resolved ? incident.end : null);
-  const statuses = statusesAsOf(incident, posts, "incident", resolved) as IncidentStatus[];
+  const statuses = statusesAsOf(incident, posts, "incident", resolved).map((status, index) =>
+    resolved && status === "resolved" && isPostmortem(posts[index]!.text) ? "postmortem" : status,
+  ) as IncidentStatus[];
   const monitoring = posts.find((_, index) => statuses[index] === "monitoring");
   const latest = statuses.at(-1) ?? "investigating";
   return {
     id: incidentId(incident),
     name: incident.title,
-    status: resolved ? "resolved" : latest,
+    status: resolved ? (latest === "postmortem" ? "postmortem" : "resolved") : latest,
     created_at: timeV2(incident.start),
     updated_at: timeV2(lastChange(incident, now) ?? incident.start),
     monitoring_at: monitoring ? timeV2(monitoring.at) : null,
@@ -48,7 +49,7 @@ export function incidentV2(context: IncidentContext, incident: Incident): Incide
     shortlink: absolute(context.site, paths.incident(incident.id)),
     started_at: timeV2(incident.start),
     page_id: context.pageId,
-    incident_updates: updatesV2(incident, posts, statuses),
+    incident_updates: updatesV2(context, incident, posts, statuses),
     components: componentsOf(context, incident),
   };
 }
@@ -63,38 +64,44 @@ export function incidentV2(context: IncidentContext, incident: Incident): Incide
 export function maintenanceV2(context: IncidentContext, incident: Incident): MaintenanceV2 {
   const { now } = context;
   const { start, end } = incident;
-  const status: MaintenanceStatus =
+  const window: MaintenanceStatus =
     now < start ? "scheduled" : end === null || now < end ? "in_progress" : "completed";
   const announced = incident.scheduled ?? start;
-  const posts = timeline(incident, announced, status === "completed" ? end : null);
+  const posts = timeline(incident, announced, window === "completed" ? end : null);
   const statuses = statusesAsOf(
     incident,
     posts,
     "maintenance",
-    status === "completed",
+    window === "completed",
   ) as MaintenanceStatus[];
+  // During the window, a `Verifying` label is the maintenance's status, as on Statuspage.
+  const status = window === "in_progress" && statuses.at(-1) === "verifying" ? "verifying" : window;
+  const verifying = posts.find((_, index) => statuses[index] === "verifying");
   return {
     id: incidentId(incident),
     name: incident.title,
     status,
     created_at: timeV2(announced),
     updated_at: timeV2(lastChange(incident, now) ?? announced),
-    monitoring_at: null,
+    monitoring_at: verifying ? timeV2(verifying.at) : null,
     resolved_at: status === "completed" && end !== null ? timeV2(end) : null,
     impact: incident.impact,
     shortlink: absolute(context.site, paths.incident(incident.id)),
     started_at: timeV2(start),
     page_id: context.pageId,
-    incident_updates: updatesV2(incident, posts, statuses),
+    incident_updates: updatesV2(context, incident, posts, statuses),
     components: componentsOf(context, incident),
     scheduled_for: timeV2(start),
     scheduled_until: end === null ? null : timeV2(end),
   };
 }
 
-/** Derived from the incident's file id only, so it survives rebuilds and edits. */
+/**
+ * The `id:` the file keeps (a Statuspage id from an import), else derived from
+ * the incident's file id only, so it survives rebuilds and edits.
+ */
 export function incidentId(incident: Incident): string {
-  return stableId("incident", incident.id);
+  return incident.statuspageId ?? stableId("incident", incident.id);
 }
 
 const FINAL: readonly UpdateStatus[] = ["resolved", "completed"];
@@ -131,7 +138,9 @@ function statusesAsOf(
 function timeline(incident: Incident, first: UtcDateTime, end: UtcDateTime | null): Post[] {
   let previous = first;
   const posts = incident.updates.map((update, index) => {
-    previous = index === 0 ? first : (update.at ?? previous);
+    // A file without an initial post opens with an update dated after the start.
+    const opening = update.at !== null && update.at > incident.start ? update.at : first;
+    previous = index === 0 ? opening : (update.at ?? previous);
     return { index, at: previous, text: update.text };
   });
   const last = posts.at(-1);
@@ -142,27 +151,79 @@ function timeline(incident: Incident, first: UtcDateTime, end: UtcDateTime | nul
 }
 
 /** Statuspage lists updates newest first. */
-function updatesV2<S extends string>(
+function updatesV2<S extends UpdateStatus | "postmortem">(
+  context: IncidentContext,
   incident: Incident,
   posts: readonly Post[],
   statuses: readonly S[],
 ) {
   const incident_id = incidentId(incident);
+  const components = componentsOf(context, incident);
+  let before: ComponentStatusValue = "operational";
   return posts
-    .map((post, index) => ({
-      id: stableId("incident_update", `${incident.id}#${post.index}`),
-      status: statuses[index]!,
-      body: post.text,
-      incident_id,
-      created_at: timeV2(post.at),
-      updated_at: timeV2(post.at),
-      display_at: timeV2(post.at),
-      affected_components: null,
-      deliver_notifications: false,
-      custom_tweet: null,
-      tweet_id: null,
-    }))
+    .map((post, index) => {
+      const status = statuses[index]!;
+      const after = componentStatusAt(incident, status);
+      const affected_components = components.map((c) => ({
+        code: c.id,
+        name: c.name,
+        old_status: before,
+        new_status: after,
+      }));
+      before = after;
+      return {
+        id: stableId("incident_update", `${incident.id}#${post.index}`),
+        status,
+        body: withoutStatusWords(post.text),
+        incident_id,
+        created_at: timeV2(post.at),
+        updated_at: timeV2(post.at),
+        display_at: timeV2(post.at),
+        affected_components,
+        deliver_notifications: false,
+        custom_tweet: null,
+        tweet_id: null,
+      };
+    })
     .reverse();
+}
+
+/**
+ * The status of the incident's components once an update is posted: the
+ * impact's while it lasts, under maintenance during a window, operational
+ * before a window and once it is over.
+ */
+function componentStatusAt(
+  incident: Incident,
+  status: UpdateStatus | "postmortem",
+): ComponentStatusValue {
+  if (["resolved", "postmortem", "completed", "scheduled"].includes(status)) return "operational";
+  if (isMaintenance(incident)) return "under_maintenance";
+  return incident.impact === "maintenance"
+    ? "under_maintenance"
+    : STATUS_OF_IMPACT[incident.impact];
+}
+
+const POSTMORTEM = /^\*\*Postmortem\*\*(?:\n\n|$)/;
+
+/** A status written as bold text, not a label (`**Resolved.**`): how an import keeps one the file cannot have. */
+const STATUS_WORDS = new RegExp(
+  `^\\*\\*(?:${[...UPDATE_STATUSES, "postmortem"].map((s) => s.replace(/_/g, " ")).join("|")})\\.?\\*\\*(?:\\s+|$)`,
+  "i",
+);
+
+/** A post-mortem opens with a paragraph `**Postmortem**` alone, as `import statuspage` writes it. */
+function isPostmortem(text: string): boolean {
+  return POSTMORTEM.test(text);
+}
+
+/**
+ * The update's text without a status written at its start as bold text
+ * (`**Postmortem**`, `**Resolved.**`): `status` says the status, and `body`
+ * must not say another.
+ */
+function withoutStatusWords(text: string): string {
+  return text.replace(STATUS_WORDS, "");
 }
 
 function componentsOf(context: IncidentContext, incident: Incident): ComponentV2[] {

@@ -6,6 +6,8 @@ import type { V2Json } from "../../statuspage/schema.ts";
 import { componentsV2 } from "./components.ts";
 import { entryV2, incidentV2, maintenanceV2, type IncidentContext } from "./incidents.ts";
 import { pageId, pageV2 } from "./page.ts";
+import { STATUS_DESCRIPTIONS } from "../../statuspage/vocabulary.ts";
+import { isMaintenance } from "../../model/incident.ts";
 
 /** How many incidents and maintenances the list endpoints give, as Statuspage does. */
 export const LIST_LIMIT = 50;
@@ -21,12 +23,15 @@ export function emitV2(history: History): OutputFile[] {
     components: new Map(components.filter((c) => !c.group).map((c) => [c.name, c])),
   };
   const { status } = history;
-  const indicator = { indicator: status.indicator, description: status.description };
+  const indicator = {
+    indicator: status.indicator,
+    description: STATUS_DESCRIPTIONS[status.indicator],
+  };
   const unresolved = status.ongoing.map((i) => incidentV2(context, i));
   const active = status.activeMaintenance.map((i) => maintenanceV2(context, i));
   const upcoming = status.upcomingMaintenance.map((i) => maintenanceV2(context, i));
   const recentMaintenances = history.incidents
-    .filter((i) => i.impact === "maintenance")
+    .filter(isMaintenance)
     .slice(0, LIST_LIMIT)
     .map((i) => maintenanceV2(context, i));
 

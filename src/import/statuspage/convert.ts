@@ -1,8 +1,10 @@
 import { compareText } from "../../model/order.ts";
-import { toMinute, updateMarker } from "../../edit/datetime.ts";
+import { formatFrontmatterTime, updateMarker } from "../../edit/datetime.ts";
+import { utcDateTime } from "../../model/time.ts";
 import { renderIncidentFile } from "../../edit/new-file.ts";
 import { escapeInline, startsWithParagraph } from "../../edit/markdown-text.ts";
 import { slugify } from "../../model/slug.ts";
+import { isStatuspageId } from "../../model/ids.ts";
 import { IMPACTS, type UtcDateTime } from "../../model/types.ts";
 import { parseDateTime } from "../../parse/datetime.ts";
 import { readStatusLabel } from "../../parse/status-label.ts";
@@ -21,6 +23,12 @@ export interface ConvertOptions {
 export interface ConvertedIncident {
   /** Statuspage's id, for messages, with any line break or control character escaped. */
   sourceId: string;
+  /** The id kept in the file's `id:` for api/v2; null when Statuspage's is not one api/v2 can give. */
+  keptId: string | null;
+  /** True when the incident named no component and got the fallback. */
+  defaultComponent: boolean;
+  /** Times that were impossible and what was written instead, in words. */
+  corrections: string[];
   /** `YYYY-MM-DD-slug`, before collisions are resolved. */
   id: string;
   start: UtcDateTime;
@@ -43,29 +51,61 @@ export function convertIncident(
   { fallbackComponent, zones }: ConvertOptions,
 ): ConvertResult {
   const bad: string[] = [];
-  const time = (key: string, text: string | null | undefined): UtcDateTime | null => {
+  const exact = (key: string, text: string | null | undefined): number | null => {
     if (text === null || text === undefined || text === "") return null;
     const parsed = parseDateTime(text);
-    if (parsed.ok) return toMinute(parsed.value);
+    // The model keeps whole seconds; Statuspage's milliseconds still order updates.
+    if (parsed.ok)
+      return Date.parse(parsed.value) + 1000 * Number(`0.${/\.(\d+)/.exec(text)?.[1] ?? 0}`);
     bad.push(`\`${key}\` ${text} (${parsed.problem})`);
     return null;
   };
+  const time = (key: string, text: string | null | undefined): UtcDateTime | null =>
+    minuteOf(exact(key, text));
   const maintenance = Boolean(incident.scheduled_for);
   const created = time("created_at", incident.created_at);
-  const start = maintenance
-    ? time("scheduled_for", incident.scheduled_for)
-    : (time("started_at", incident.started_at) ?? created);
-  const updates = [...incident.incident_updates]
-    .map((update) => ({ update, at: time("display_at", update.display_at ?? update.created_at) }))
-    .sort(
-      (a, b) =>
-        compareText(a.at ?? "", b.at ?? "") || compareText(a.update.id ?? "", b.update.id ?? ""),
-    );
+  // Ordered by the full time, to the millisecond, before it is cut to the
+  // minute; Statuspage lists updates newest first, which breaks exact ties.
+  const updates = incident.incident_updates
+    .map((update, index) => ({
+      update,
+      index,
+      instant: exact("display_at", update.display_at ?? update.created_at),
+    }))
+    .sort((a, b) => (a.instant ?? 0) - (b.instant ?? 0) || b.index - a.index)
+    .map(({ update, instant }) => ({ update, at: minuteOf(instant) }));
+  const resolvedAt = RESOLVED.includes(incident.status ?? "")
+    ? time("resolved_at", incident.resolved_at)
+    : null;
   const end = maintenance
     ? time("scheduled_until", incident.scheduled_until)
     : RESOLVED.includes(incident.status ?? "")
-      ? (time("resolved_at", incident.resolved_at) ?? updates.at(-1)?.at ?? null)
+      ? (resolvedAt ?? updates.at(-1)?.at ?? null)
       : null;
+  const corrections: string[] = [];
+  let start = maintenance ? time("scheduled_for", incident.scheduled_for) : null;
+  if (!maintenance) {
+    const started = time("started_at", incident.started_at);
+    const firstAt = updates[0]?.at ?? null;
+    // A start after the end (a backfilled incident) or after the first post
+    // cannot be true: the earliest time Statuspage recorded is taken instead.
+    const why =
+      started === null
+        ? null
+        : resolvedAt !== null && started > resolvedAt
+          ? `after \`resolved_at\` ${formatFrontmatterTime(resolvedAt)}`
+          : firstAt !== null && started > firstAt
+            ? `after the first update (${formatFrontmatterTime(firstAt)})`
+            : null;
+    const trusted = [created, firstAt, why === null ? null : resolvedAt]
+      .filter((t) => t !== null)
+      .sort(compareText);
+    start = why === null ? (started ?? created) : (trusted[0] ?? started);
+    if (why !== null && started !== null && start !== null)
+      corrections.push(
+        `start ${formatFrontmatterTime(start)}, not \`started_at\` ${formatFrontmatterTime(started)}, which is ${why}`,
+      );
+  }
   if (bad.length > 0) return { ok: false, reason: `unreadable time ${bad.join(", ")}` };
   if (!start) return { ok: false, reason: "no start time" };
   if (maintenance && !end) return { ok: false, reason: "a maintenance without `scheduled_until`" };
@@ -101,14 +141,21 @@ export function convertIncident(
     sections.push(`${updateMarker(when, previous)} ${updateText(update)}`);
     previous = when;
   }
+  // Posted after the end: at it, when the incident lasted, or later, when a
+  // backfilled one was filed with no duration.
+  const posted = updates[0]?.at ?? start;
   const retroactive =
-    !maintenance && end !== null && (updates[0]?.at ?? start) >= end && end > start;
+    !maintenance && end !== null && (posted > end || (posted === end && end > start));
   const components = componentsOf(incident);
+  const keptId = isStatuspageId(incident.id) ? incident.id : null;
   const title = incident.name.replace(/\s+/g, " ").trim() || "Untitled incident";
   return {
     ok: true,
     incident: {
       sourceId,
+      keptId,
+      defaultComponent: components.length === 0,
+      corrections,
       id: `${start.slice(0, 10)}-${slugOf(title, incident.id)}`,
       start,
       components: components.length > 0 ? components : [fallbackComponent],
@@ -123,6 +170,7 @@ export function convertIncident(
         impact,
         message: sections.filter((s) => s !== "").join("\n\n"),
         comments,
+        id: keptId,
       }),
       updates: updates.length,
       posts: sections.filter((s) => s !== "").length,
@@ -159,6 +207,12 @@ function textWithStatus(update: SavedUpdate, accepts: (status: UpdateStatus) => 
   // A body that opens with a heading, list, quote or code goes below the label.
   if (!startsWithParagraph(body)) return `${opening}\n\n${body}`;
   return label || !text ? `${opening} ${body}` : `**${shown}:** ${body}`;
+}
+
+function minuteOf(instant: number | null): UtcDateTime | null {
+  return instant === null
+    ? null
+    : utcDateTime(`${new Date(instant).toISOString().slice(0, 16)}:00Z`);
 }
 
 function slugOf(title: string, sourceId: string): string {

@@ -18,6 +18,22 @@ turndown.addRule("demote-h1", {
   replacement: (content) => `\n\n## ${content.trim()}\n\n`,
 });
 
+// Lists as operators write them, `- item` and `1. item`, not Turndown's `-   item`.
+turndown.addRule("list-item", {
+  filter: "li",
+  replacement: (content, node) => {
+    const item = node as HTMLElement;
+    const parent = item.parentNode as HTMLElement | null;
+    const start = Number(parent?.getAttribute("start") ?? 1) || 1;
+    const index = parent ? Array.prototype.indexOf.call(parent.children, item) : 0;
+    const prefix = parent?.nodeName === "OL" ? `${start + index}. ` : "- ";
+    const paragraph = /\n$/.test(content);
+    const text = content.replace(/^\n+/, "").replace(/\n+$/, "") + (paragraph ? "\n" : "");
+    const indented = text.replace(/\n/g, `\n${" ".repeat(prefix.length)}`);
+    return prefix + indented + (item.nextSibling ? "\n" : "");
+  },
+});
+
 const BLOCK_TAG = /<\/?(?:p|div|ul|ol|li|h[1-6]|table|pre|blockquote)\b/i;
 const ANY_TAG = /<\/?[a-z][^>]*>/i;
 

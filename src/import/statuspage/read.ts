@@ -41,6 +41,12 @@ export function readStatuspageResponse(json: unknown): ReadResult {
     const value = json[key];
     return Array.isArray(value) ? value : [];
   };
+  if (Array.isArray(json.months))
+    return {
+      ok: false,
+      reason:
+        "a `history.json` page export, which is not read: it holds a summary of each incident, not its updates, times or components; save `incidents.json` and `scheduled-maintenances.json` from the API instead",
+    };
   const incidents = [
     ...list("incidents"),
     ...list("scheduled_maintenances"),
