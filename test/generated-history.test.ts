@@ -63,10 +63,10 @@ describe("a generated history of 2,000 incidents over 6 years", () => {
     expect(count("api/v1/incidents/pages/")).toBe(7);
     expect(count("api/v1/history/")).toBe(history.months.length);
     expect(history.months.length).toBe(73);
-    expect(count("api/v1/schemas/")).toBe(7);
+    expect(count("api/v1/schemas/")).toBe(8);
     expect(count("api/v2/")).toBe(8);
-    // status, incidents, history, components and zones; the v2 files; _headers.
-    expect(api).toHaveLength(2000 + 7 + 73 + 7 + 5 + 8 + 1);
+    // status, incidents, history, components, zones and uptime; the v2 files; _headers.
+    expect(api).toHaveLength(2000 + 7 + 73 + 8 + 6 + 8 + 1);
     const v2 = parsed(api, "api/v2/incidents.json") as { incidents: { id: string }[] };
     expect(v2.incidents).toHaveLength(50);
     expect(new Set(v2.incidents.map((i) => i.id)).size).toBe(50);

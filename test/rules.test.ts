@@ -62,7 +62,14 @@ describe("line endings", () => {
 });
 
 describe("site.yml rules", () => {
-  it.each(["site-missing", "site-url", "text-control-character", "invalid"])("%s", async (name) => {
+  it.each([
+    "site-missing",
+    "site-url",
+    "site-logo",
+    "site-link",
+    "text-control-character",
+    "invalid",
+  ])("%s", async (name) => {
     const { text } = await diagnosticsOf(`sites/${name}`);
     await expect(text).toMatchFileSnapshot(`fixtures/sites/${name}/expected.txt`);
   });

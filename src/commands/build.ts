@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { emitApi } from "../emit/api.ts";
+import { emitBadges, faviconFile } from "../emit/badges.ts";
 import { emitCalendar } from "../emit/calendar.ts";
 import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
@@ -7,7 +8,9 @@ import { lockOutput } from "../write/lock.ts";
 import { writeOutput, type WriteSummary } from "../write/output.ts";
 import { writeErrorMessage } from "../write/write-error.ts";
 import type { History, UtcDateTime } from "../model/types.ts";
-import type { OutputFile } from "../write/output-file.ts";
+import type { OutputBytes, OutputFile } from "../write/output-file.ts";
+import { loadSiteFile } from "../load/source.ts";
+import { paths } from "../model/urls.ts";
 import { loadSiteAssets } from "../load/assets.ts";
 import { siteAssets } from "../render/assets.ts";
 import { sitePages } from "../../templates/site.tsx";
@@ -50,7 +53,10 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
       `Unexpected --out ${target}: ${refusal}. Choose a folder of its own for the site: a build removes what it did not write there.`,
     );
   const { time } = stopwatch(checked.timings);
-  const files = await siteFiles(history, time);
+  const files: (OutputFile | OutputBytes)[] = await siteFiles(history, time);
+  const { logo } = history.site;
+  if (logo !== null)
+    files.push({ path: paths.logo(logo), content: await loadSiteFile({ cwd, incidents }, logo) });
   try {
     const lock = lockOutput(target);
     if (!lock.ok)
@@ -83,14 +89,14 @@ async function siteFiles(
   time: <T>(stage: string, run: () => T) => T,
 ): Promise<OutputFile[]> {
   const assets = await loadSiteAssets();
-  const { paths, files: assetFiles } = siteAssets(assets.css, assets.js);
+  const { paths: assetPaths, files: assetFiles } = siteAssets(assets.css, assets.js);
   return [
-    ...time("json", () => emitApi(history)),
+    ...time("json", () => [...emitApi(history), ...emitBadges(history), faviconFile(history)]),
     ...time("feeds", () => emitFeeds(history)),
     time("calendar", () => emitCalendar(history)),
     ...assetFiles,
     ...time("pages", () =>
-      sitePages(history, paths).map((page) => ({ path: page.path, content: page.render() })),
+      sitePages(history, assetPaths).map((page) => ({ path: page.path, content: page.render() })),
     ),
   ];
 }

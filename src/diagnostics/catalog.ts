@@ -71,6 +71,7 @@ export const RULES = {
     message: (
       d:
         | { component: string; slug: string; twin: string }
+        | { component: string; badge: string; twin: string | null }
         | { zone: string }
         | { componentId: string; twin: string },
     ) =>
@@ -78,13 +79,31 @@ export const RULES = {
         ? `Unexpected second zone ${code(d.zone)}`
         : "componentId" in d
           ? `Unexpected second component with \`id\` ${code(d.componentId)}, like ${code(d.twin)}: api/v2 gives each component its own id`
-          : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
+          : "badge" in d
+            ? `Unexpected component ${code(d.component)}: its badge \`/badges/${d.badge}\` would also be ${d.twin === null ? "the whole site's" : `a badge of ${code(d.twin)}`}, rename it`
+            : `Unexpected second component ${code(d.component)}: its page would be \`/components/${d.slug}/\` like ${code(d.twin)}'s`,
   },
   "site-url": {
     severity: "error",
     summary:
       "`url` in `site.yml` is an absolute `http`/`https` URL with no credentials, query, fragment or `//` in its path, written as a browser writes it.",
     message: ({ url, problem }: { url: string; problem: SiteUrlProblem }) => siteUrl(url, problem),
+  },
+  "site-logo": {
+    severity: "error",
+    summary:
+      "`logo` in `site.yml` names an image file (`.svg`, `.png`, `.jpg` or `.webp`) beside `site.yml`.",
+    message: ({ name, problem }: { name: string; problem: "type" | "missing" }) =>
+      problem === "type"
+        ? `Unexpected logo ${code(name)}, expected the name of an image file beside site.yml ending in \`.svg\`, \`.png\`, \`.jpg\` or \`.webp\``
+        : `Missing logo file ${code(name)} beside site.yml: add the file to the incidents folder, or remove \`logo\``,
+  },
+  "site-link": {
+    severity: "error",
+    summary:
+      "`home_url` and `support_url` in `site.yml` are absolute `http`/`https` URLs without credentials.",
+    message: ({ key, url }: { key: string; url: string }) =>
+      `Unexpected ${code(url)} for ${code(key)}, expected an absolute \`http\` or \`https\` URL such as \`https://example.com/support\``,
   },
   "text-control-character": {
     severity: "error",
@@ -184,7 +203,7 @@ export const RULES = {
     ) =>
       "entry" in d
         ? d.entry === "component"
-          ? "Expected a component as `- name: Name` with optional `description`, `group`, `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)"
+          ? "Expected a component as `- name: Name` with optional `description`, `group`, `since` (a day), `uptime` (`true` or `false`), `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)"
           : "Expected a zone as `- id: PAR` (capital letters and digits) with an optional `name: Paris`"
         : `Unexpected ${d.read} for ${code(d.key)}${d.problem ? ` (${d.problem})` : ""}, expected ${d.want}`,
   },

@@ -28,6 +28,7 @@ export const HEADER_RULES: readonly { path: string; headers: Record<string, stri
     },
   },
   { path: "/api/v1/status.json", headers: { "Cache-Control": SHORT } },
+  { path: "/api/v1/uptime.json", headers: { "Cache-Control": SHORT } },
   { path: "/api/v2/*", headers: { "Cache-Control": SHORT } },
   { path: "/api/v1/incidents.json", headers: { "Cache-Control": MEDIUM } },
   { path: "/api/v1/incidents/*", headers: { "Cache-Control": MEDIUM } },
@@ -36,6 +37,7 @@ export const HEADER_RULES: readonly { path: string; headers: Record<string, stri
   { path: "/api/v1/components.json", headers: { "Cache-Control": MEDIUM } },
   { path: "/api/v1/zones.json", headers: { "Cache-Control": MEDIUM } },
   { path: "/api/v1/schemas/*", headers: { "Cache-Control": LONG } },
+  { path: "/badges/*", headers: { "Cache-Control": SHORT, "Access-Control-Allow-Origin": "*" } },
   { path: "/assets/*", headers: { "Cache-Control": IMMUTABLE } },
 ];
 

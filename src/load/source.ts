@@ -1,4 +1,4 @@
-import { lstat, readdir, readlink, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, readFile, readlink, realpath, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { describeError, kindOf, readRegularFile, type ReadResult } from "./read-file.ts";
 
@@ -32,6 +32,8 @@ export interface Source {
   incidents: SourceFile[];
   /** Incident files and folders that were not read. */
   refused: Refusal[];
+  /** The names of the regular files beside site.yml, where its `logo` must be. */
+  siteFiles: string[];
 }
 
 export interface LoadOptions {
@@ -76,6 +78,7 @@ export async function loadSource({
     siteRefusal: null,
     incidents: [],
     refused: [],
+    siteFiles: [],
   };
   const load: Load = { root, realRoot: null, shown, source, found: new Map() };
   const rootProblem = await folderProblem(root);
@@ -123,8 +126,13 @@ async function loadSite(load: Load, maxBytes: number): Promise<void> {
     return;
   }
   const read = readRegularFile(readFrom, maxBytes);
-  if (read.ok) source.site = sourceFile(shown(path), read);
-  else source.siteRefusal = readRefusal(source.sitePath, read, "site.yml", maxBytes);
+  if (read.ok) {
+    source.site = sourceFile(shown(path), read);
+    source.siteFiles = (await readdir(load.root, { withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+  } else source.siteRefusal = readRefusal(source.sitePath, read, "site.yml", maxBytes);
 }
 
 /**
@@ -260,4 +268,12 @@ function readRefusal(
   return read.problem === "too-large"
     ? { path, problem: "too-large", file, bytes: read.bytes, limit }
     : { path, ...unreadable(read.reason) };
+}
+
+/** The bytes of a regular file beside site.yml, such as its logo. */
+export async function loadSiteFile(
+  { cwd, incidents }: Pick<LoadOptions, "cwd" | "incidents">,
+  name: string,
+): Promise<Uint8Array> {
+  return readFile(join(resolve(cwd, incidents), name));
 }

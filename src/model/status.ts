@@ -80,19 +80,36 @@ export function currentStatus(
     description: DESCRIPTIONS[indicator],
     components: components.map((component) => {
       const affecting = open.filter((i) => i.components.includes(component.name));
-      const impact = worstImpact(affecting.filter((i) => !isMaintenance(i)));
-      const status =
-        impact !== null && impact !== "none"
-          ? STATUS_OF_IMPACT[impact]
-          : affecting.some(isMaintenance)
-            ? "under_maintenance"
-            : "operational";
-      return { component, status, incidents: affecting };
+      return { component, status: statusOf(affecting), incidents: affecting };
     }),
     ongoing,
     activeMaintenance,
     upcomingMaintenance,
   };
+}
+
+/** How bad a state is, for a group's state (its worst member's). */
+const STATUS_SEVERITY: Record<ComponentStatusValue, number> = {
+  operational: 0,
+  under_maintenance: 1,
+  degraded_performance: 2,
+  partial_outage: 3,
+  major_outage: 4,
+};
+
+/** The worst of some states: a group's, from its members'. */
+export function worstStatus(statuses: readonly ComponentStatusValue[]): ComponentStatusValue {
+  return statuses.reduce<ComponentStatusValue>(
+    (worst, s) => (STATUS_SEVERITY[s] > STATUS_SEVERITY[worst] ? s : worst),
+    "operational",
+  );
+}
+
+/** The state of a component or a zone from the incidents open on it: the worst impact, else maintenance. */
+export function statusOf(affecting: readonly Incident[]): ComponentStatusValue {
+  const impact = worstImpact(affecting.filter((i) => !isMaintenance(i)));
+  if (impact !== null && impact !== "none") return STATUS_OF_IMPACT[impact];
+  return affecting.some(isMaintenance) ? "under_maintenance" : "operational";
 }
 
 function worstImpact(incidents: readonly Incident[]): Impact | null {

@@ -42,6 +42,10 @@ export interface Component {
   slug: string;
   description: string | null;
   group: string | null;
+  /** The first day (`YYYY-MM-DD`) its availability counts from; null for the history's first. */
+  since: string | null;
+  /** Whether it shows an uptime bar, an uptime badge and figures in `uptime.json`. */
+  uptime: boolean;
   /** The id api/v2 gives it (a Statuspage id kept from an import); null for a derived one. */
   statuspageId: string | null;
   /** Whether api/v2 marks it `showcase`: true unless site.yml says `showcase: false`. */
@@ -60,6 +64,12 @@ export interface Site {
   description: string | null;
   components: Component[];
   zones: Zone[];
+  /** A file beside site.yml shown in the header, copied to the site as it is. */
+  logo: string | null;
+  /** The operator's own site, linked from the header. */
+  homeUrl: string | null;
+  /** Where readers get help, linked from every page. */
+  supportUrl: string | null;
 }
 
 export interface Update {

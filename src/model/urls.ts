@@ -14,6 +14,11 @@ export const paths = {
   rss: () => "feed.rss",
   calendar: () => "maintenance.ics",
   notFound: () => "404.html",
+  favicon: () => "favicon.svg",
+  /** The logo of site.yml, copied under a fixed name with its own extension. */
+  logo: (name: string) => `logo.${name.slice(name.lastIndexOf(".") + 1).toLowerCase()}`,
+  badge: (name: string) => `badges/${name}.svg`,
+  badgeEndpoint: (slug: string) => `badges/${slug}.json`,
   incidentJson: (id: string) => `api/v1/incidents/${id}.json`,
 };
 
@@ -31,6 +36,7 @@ export const apiV1 = {
     page === 1 ? `api/v1/history/${month}.json` : `api/v1/history/${month}/${page}.json`,
   components: "api/v1/components.json",
   zones: "api/v1/zones.json",
+  uptime: "api/v1/uptime.json",
   schema: (name: string) => `api/v1/schemas/${name}.schema.json`,
 };
 

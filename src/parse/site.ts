@@ -1,3 +1,4 @@
+import { isRealDate } from "../model/calendar.ts";
 import { isStatuspageId, isZoneId } from "../model/ids.ts";
 import { slugify } from "../model/slug.ts";
 import type { Component, Site, Zone } from "../model/types.ts";
@@ -7,18 +8,35 @@ import { LIMITS } from "./limits.ts";
 import { readSiteUrl } from "./site-url.ts";
 import { readYamlFields, type Field, type Item } from "./yaml.ts";
 
-const SITE_KEYS = ["title", "url", "description", "components", "zones"] as const;
+const SITE_KEYS = [
+  "title",
+  "url",
+  "description",
+  "logo",
+  "home_url",
+  "support_url",
+  "components",
+  "zones",
+] as const;
 const ENTRY_KEYS = {
-  component: ["name", "description", "group", "id", "showcase"],
+  component: ["name", "description", "group", "since", "uptime", "id", "showcase"],
   zone: ["id", "name"],
 } as const;
 
+/** What a logo may be: an image any browser shows. */
+const LOGO_FILE = /^[^/\\]+\.(svg|png|jpe?g|webp)$/i;
+
 /**
- * Reads `site.yml`: the title, the absolute base URL and the declared
- * components and zones. Returns null, with the problems reported, when
- * incidents cannot be checked against it.
+ * Reads `site.yml`: the title, the absolute base URL, the optional logo and
+ * links, and the declared components and zones. `files` names the files
+ * beside it, where a logo must be. Returns null, with the problems reported,
+ * when incidents cannot be checked against it.
  */
-export function parseSite(text: string, report: Reporter): Site | null {
+export function parseSite(
+  text: string,
+  report: Reporter,
+  files: readonly string[] = [],
+): Site | null {
   const problemsBefore = report.diagnostics.length;
   reportForbiddenCharacters(text, report);
   const fields = readYamlFields(text, report, "site.yml");
@@ -36,10 +54,48 @@ export function parseSite(text: string, report: Reporter): Site | null {
   const title = readText(byKey, "title", report);
   const url = readUrl(byKey, report);
   const description = byKey.has("description") ? readText(byKey, "description", report) : null;
+  const logo = byKey.has("logo") ? readLogo(byKey, files, report) : null;
+  const homeUrl = byKey.has("home_url") ? readLink(byKey, "home_url", report) : null;
+  const supportUrl = byKey.has("support_url") ? readLink(byKey, "support_url", report) : null;
   const components = readComponents(byKey.get("components"), report);
   const zones = readZones(byKey.get("zones"), report);
   if (report.diagnostics.length > problemsBefore || title === null || url === null) return null;
-  return { title, url, description, components, zones };
+  return { title, url, description, components, zones, logo, homeUrl, supportUrl };
+}
+
+function readLogo(
+  byKey: Map<string, Field>,
+  files: readonly string[],
+  report: Reporter,
+): string | null {
+  const name = readText(byKey, "logo", report);
+  if (name === null) return null;
+  const at = byKey.get("logo")!.valueAt;
+  if (!LOGO_FILE.test(name)) report.error("site-logo", at, { name, problem: "type" });
+  else if (!files.includes(name)) report.error("site-logo", at, { name, problem: "missing" });
+  else return name;
+  return null;
+}
+
+/** A link to another site: an absolute `http` or `https` URL without credentials. */
+function readLink(
+  byKey: Map<string, Field>,
+  key: "home_url" | "support_url",
+  report: Reporter,
+): string | null {
+  const text = readText(byKey, key, report);
+  if (text === null) return null;
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (
+    url !== null &&
+    /^https?:$/.test(url.protocol) &&
+    url.username === "" &&
+    url.password === "" &&
+    /^https?:\/\/[^/\s]/i.test(text)
+  )
+    return url.href;
+  report.error("site-link", byKey.get(key)!.valueAt, { key, url: text });
+  return null;
 }
 
 function readUrl(byKey: Map<string, Field>, report: Reporter): string | null {
@@ -62,7 +118,7 @@ function readText(byKey: Map<string, Field>, key: string, report: Reporter): str
   return null;
 }
 
-function listItems(field: Field | undefined, report: Reporter): NonNullable<Field["items"]> {
+function listItems(field: Field | undefined, report: Reporter): Item[] {
   if (!field || field.items) return field?.items ?? [];
   report.error("value-type", field.valueAt, { read: field.read, key: field.key, want: "a list" });
   return [];
@@ -107,6 +163,17 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
       report.error("site-duplicate", item.at, { componentId: statuspageId!, twin: sameId.name });
       continue;
     }
+    // Badges are `badges/{slug}.svg`, `badges/{slug}-uptime.svg` and `badges/overall.svg`.
+    const uptimeOf = components.find((c) => slug === `${c.slug}-uptime`);
+    const stateOf = components.find((c) => c.slug === `${slug}-uptime`);
+    if (slug === "overall" || uptimeOf || stateOf) {
+      report.error("site-duplicate", item.at, {
+        component: name,
+        badge: stateOf ? `${slug}-uptime.svg` : `${slug}.svg`,
+        twin: (uptimeOf ?? stateOf)?.name ?? null,
+      });
+      continue;
+    }
     components.push({
       name,
       slug,
@@ -114,9 +181,36 @@ function readComponents(field: Field | undefined, report: Reporter): Component[]
       group: textOf(entry, "group"),
       statuspageId,
       showcase,
+      ...componentOptions(item, report),
     });
   }
   return components;
+}
+
+/** `since` and `uptime` of a component entry; its unknown keys are reported by `entries`. */
+function componentOptions(item: Item, report: Reporter): { since: string | null; uptime: boolean } {
+  let since: string | null = null;
+  let uptime = true;
+  for (const entry of item.keys ?? []) {
+    if (entry.name === "since") {
+      if (typeof entry.value === "string" && isRealDate(entry.value)) since = entry.value;
+      else
+        report.error("value-type", entry.valueAt, {
+          read: entry.read,
+          key: "since",
+          want: "the first day to count, such as `2021-03-01`",
+        });
+    } else if (entry.name === "uptime") {
+      if (typeof entry.value === "boolean") uptime = entry.value;
+      else
+        report.error("value-type", entry.valueAt, {
+          read: entry.read,
+          key: "uptime",
+          want: "`false` to hide the uptime bar, or `true`",
+        });
+    }
+  }
+  return { since, uptime };
 }
 
 function readZones(field: Field | undefined, report: Reporter): Zone[] {

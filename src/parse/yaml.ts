@@ -34,8 +34,8 @@ export interface Item {
   value: unknown;
   read: string;
   at: Position;
-  /** The keys of an item that is a mapping, where each was written; null otherwise. */
-  keys: { name: string; at: Position }[] | null;
+  /** The keys of an item that is a mapping, where each and its value were written; null otherwise. */
+  keys: { name: string; at: Position; value: unknown; read: string; valueAt: Position }[] | null;
 }
 
 /** Which YAML is read, for its size limit and for messages. */
@@ -117,7 +117,15 @@ function readItem(node: Node, doc: Document, at: (offset: number) => Position): 
     keys: isMap(node)
       ? node.items.map((pair) => {
           const key = pair.key as Node | null;
-          return { name: isScalar(key) ? String(key.value) : "", at: at(key?.range?.[0] ?? 0) };
+          const value = pair.value as Node | null;
+          const keyAt = at(key?.range?.[0] ?? 0);
+          return {
+            name: isScalar(key) ? String(key.value) : "",
+            at: keyAt,
+            value: value === null ? null : value.toJS(doc),
+            read: describe(value),
+            valueAt: value?.range ? at(value.range[0]) : keyAt,
+          };
         })
       : null,
   };

@@ -88,3 +88,27 @@ export function formatNotice(scheduled: UtcDateTime, start: UtcDateTime): string
 function dayAndMonth(date: string): string {
   return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
 }
+
+/**
+ * How long until `start` from `now`, in the largest unit that fits at least
+ * twice: "in 5 days", "in 36 hours", "in 20 minutes"; "now" once it has come.
+ */
+export function formatIn(now: UtcDateTime, start: UtcDateTime): string {
+  const minutes = Math.floor((epochMs(start) - epochMs(now)) / 60_000);
+  if (minutes <= 0) return "now";
+  const units = [
+    ["day", 1440],
+    ["hour", 60],
+  ] as const;
+  const [unit, size] = units.find(([, size]) => minutes >= 2 * size) ?? ["minute", 1];
+  const count = Math.floor(minutes / size);
+  return `in ${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+/** "17 May", with the year when it is not the year of `now`: "17 May 2021". */
+export function formatShortDay(at: UtcDateTime, now: UtcDateTime): string {
+  const date = at.slice(0, 10);
+  return date.slice(0, 4) === now.slice(0, 4)
+    ? dayAndMonth(date)
+    : `${dayAndMonth(date)} ${date.slice(0, 4)}`;
+}

@@ -3,10 +3,17 @@
  * model so templates only render: the home page's week, the month pages with
  * their neighbours, and the same archive filtered to one component or zone.
  */
+import { siteUptime, type SiteUptime, type Uptime } from "../model/availability.ts";
 import { addDays } from "../model/calendar.ts";
 import { RECENT_DAYS } from "../model/history.ts";
-import type { ComponentState } from "../model/status.ts";
-import type { Day, History, Incident, Month } from "../model/types.ts";
+import {
+  isOngoing,
+  statusOf,
+  worstStatus,
+  type ComponentState,
+  type ComponentStatusValue,
+} from "../model/status.ts";
+import type { Day, History, Incident, Month, Zone } from "../model/types.ts";
 import { paths } from "../model/urls.ts";
 import { zoneLabel } from "../present/labels.ts";
 
@@ -30,6 +37,8 @@ export interface Facet {
   path: string;
   /** For a component, its state at build time. */
   state: ComponentState | null;
+  /** Its availability; null for a component declared with `uptime: false`. */
+  uptime: Uptime | null;
   /** Every month of the archive, newest first, with only this facet's incidents. */
   months: MonthPage[];
   incidentCount: number;
@@ -44,11 +53,21 @@ export interface FacetMonthPage extends MonthPage {
 export interface ComponentGroup {
   /** Null for components declared without a group. */
   name: string | null;
+  /** The worst of its members' states. */
+  status: ComponentStatusValue;
   states: ComponentState[];
+}
+
+/** A zone's state at build time: the worst among the ongoing incidents that name it. */
+export interface ZoneState {
+  zone: Zone;
+  status: ComponentStatusValue;
 }
 
 export interface SitePages {
   componentGroups: ComponentGroup[];
+  zones: ZoneState[];
+  uptime: SiteUptime;
   /** The last `RECENT_DAYS` days up to the build's day, newest first. */
   recentDays: Day[];
   months: MonthPage[];
@@ -58,6 +77,7 @@ export interface SitePages {
 
 /** Every page's data, derived from the history without reading anything else. */
 export function siteViews(history: History): SitePages {
+  const uptime = siteUptime(history);
   const facets = [
     ...history.site.components.map((component): Facet =>
       facet(
@@ -66,6 +86,7 @@ export function siteViews(history: History): SitePages {
         component.description,
         paths.component(component.slug),
         history.status.components.find((s) => s.component.name === component.name) ?? null,
+        uptime.components.get(component.name) ?? null,
         filterMonths(history.months, (i) => i.components.includes(component.name)),
         (month) => paths.componentMonth(component.slug, month),
       ),
@@ -77,6 +98,7 @@ export function siteViews(history: History): SitePages {
         null,
         paths.zone(zone.id),
         null,
+        uptime.zones.get(zone.id) ?? null,
         filterMonths(history.months, (i) => i.zones.includes(zone.id)),
         (month) => paths.zoneMonth(zone.id, month),
       ),
@@ -84,6 +106,13 @@ export function siteViews(history: History): SitePages {
   ];
   return {
     componentGroups: componentGroups(history.status.components),
+    zones: history.site.zones.map((zone) => ({
+      zone,
+      status: statusOf(
+        history.incidents.filter((i) => i.zones.includes(zone.id) && isOngoing(i, history.now)),
+      ),
+    })),
+    uptime,
     recentDays: recentDays(history),
     months: monthPages(history.months, paths.month),
     facets,
@@ -98,8 +127,9 @@ export function componentGroups(states: readonly ComponentState[]): ComponentGro
     const name = state.component.group;
     const group = groups.find((g) => g.name === name);
     if (group) group.states.push(state);
-    else groups.push({ name, states: [state] });
+    else groups.push({ name, status: "operational", states: [state] });
   }
+  for (const group of groups) group.status = worstStatus(group.states.map((s) => s.status));
   return groups;
 }
 
@@ -148,6 +178,7 @@ function facet(
   description: string | null,
   path: string,
   state: ComponentState | null,
+  uptime: Uptime | null,
   months: Month[],
   monthPath: (month: string) => string,
 ): Facet {
@@ -157,6 +188,7 @@ function facet(
     description,
     path,
     state,
+    uptime,
     months: monthPages(months, monthPath),
     incidentCount: months.reduce((sum, m) => sum + m.incidentCount, 0),
   };

@@ -16,7 +16,7 @@ export function checkSite(source: Source): { site: Site | null; diagnostics: Dia
   }
   const { text } = source.site;
   const site = withinStack(
-    () => parseSite(text, report),
+    () => parseSite(text, report, source.siteFiles),
     () => {
       report.error("yaml-too-complex", { line: 1, column: 1 }, { overflow: true });
       return null;

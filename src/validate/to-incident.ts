@@ -24,7 +24,8 @@ export function toIncident(
   const kind = scheduled ? "maintenance" : "incident";
   const posts = body.sections.map((section, index) => ({
     written: section.label?.status ?? null,
-    at: times[index]?.at ?? null,
+    // A maintenance's initial post is its announcement, dated when it was made.
+    at: section.marker === null && scheduled !== null ? scheduled : (times[index]?.at ?? null),
   }));
   const statuses = deriveStatuses(posts, kind, { start, ended: end !== null && end <= now });
   return {
@@ -39,7 +40,7 @@ export function toIncident(
     impact: fields.impact?.value ?? (scheduled ? "maintenance" : "minor"),
     statuspageId: fields.id?.value ?? null,
     updates: body.sections.map((section, index) => ({
-      at: times[index]?.at ?? null,
+      at: posts[index]!.at,
       status: statuses[index]!,
       statusDerived: section.label === null,
       text: section.text,

@@ -4,3 +4,9 @@ export interface OutputFile {
   path: string;
   content: string;
 }
+
+/** A file copied into the build as it is, such as the logo. */
+export interface OutputBytes {
+  path: string;
+  content: Uint8Array;
+}

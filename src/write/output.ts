@@ -15,7 +15,7 @@
  */
 import * as nodeFs from "node:fs";
 import { basename, dirname, join, sep } from "node:path";
-import type { OutputFile } from "./output-file.ts";
+import type { OutputBytes, OutputFile } from "./output-file.ts";
 
 /** The file-system calls the writer makes, so a test can stop it between any two. */
 export type FileSystem = Pick<
@@ -42,7 +42,7 @@ const MARK = ".statusmark-";
 /** Makes the folder `out` hold exactly `files`. */
 export function writeOutput(
   out: string,
-  files: readonly OutputFile[],
+  files: readonly (OutputFile | OutputBytes)[],
   fs: FileSystem = nodeFs,
 ): WriteSummary {
   removeLeftovers(out, fs);
@@ -80,21 +80,31 @@ function removeLeftovers(out: string, fs: FileSystem): void {
   }
 }
 
-function differs(path: string, file: OutputFile, fs: FileSystem): boolean {
+function differs(path: string, file: OutputFile | OutputBytes, fs: FileSystem): boolean {
   const content = Buffer.from(file.content);
   if (fs.statSync(path).size !== content.length) return true;
   return !content.equals(fs.readFileSync(path));
 }
 
 /** Writes beside the file, then renames over it: a reader sees the old bytes or the new. */
-function replaceFile(path: string, content: string, fs: FileSystem, made: Set<string>): void {
+function replaceFile(
+  path: string,
+  content: string | Uint8Array,
+  fs: FileSystem,
+  made: Set<string>,
+): void {
   const next = join(dirname(path), `.${basename(path)}${MARK}${process.pid}`);
   writeFile(next, content, fs, made);
   fs.renameSync(next, path);
 }
 
 /** Writes a file, making its folder first unless `made` says this build already did. */
-function writeFile(path: string, content: string, fs: FileSystem, made: Set<string>): void {
+function writeFile(
+  path: string,
+  content: string | Uint8Array,
+  fs: FileSystem,
+  made: Set<string>,
+): void {
   const folder = dirname(path);
   if (!made.has(folder)) {
     fs.mkdirSync(folder, { recursive: true });

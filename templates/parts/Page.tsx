@@ -48,6 +48,7 @@ export function Page({
           title={`${site.title} (RSS)`}
           href={absolute(site, paths.rss())}
         />
+        <link rel="icon" type="image/svg+xml" href={to(paths.favicon())} />
         <link rel="stylesheet" href={to(data.assets.css)} />
         <script src={to(data.assets.js)} defer />
       </head>
@@ -57,6 +58,7 @@ export function Page({
         </a>
         <header class="site">
           <a class="site-title" href={to(paths.home())}>
+            {site.logo && <img class="logo" src={to(paths.logo(site.logo))} alt="" height="32" />}
             {site.title}
           </a>
           <nav aria-label="Site">
@@ -72,17 +74,33 @@ export function Page({
               <li>
                 <a
                   href={to(paths.history())}
-                  aria-current={path === paths.history() ? "page" : undefined}
+                  aria-current={
+                    path === paths.history()
+                      ? "page"
+                      : path.startsWith(paths.history())
+                        ? "true"
+                        : undefined
+                  }
                 >
                   History
                 </a>
               </li>
+              {site.homeUrl && (
+                <li>
+                  <a href={site.homeUrl}>{new URL(site.homeUrl).host}</a>
+                </li>
+              )}
             </ul>
           </nav>
         </header>
         <main id="main">{children(to)}</main>
         <footer class="site">
           <p>All times are in UTC.</p>
+          {site.supportUrl && (
+            <p>
+              Need help? <a href={site.supportUrl}>Contact support</a>
+            </p>
+          )}
           <p>
             Follow: <a href={to(paths.atom())}>Atom feed</a> ·{" "}
             <a href={to(paths.rss())}>RSS feed</a> ·{" "}

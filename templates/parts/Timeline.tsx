@@ -2,12 +2,12 @@ import type { Incident, Update } from "../../src/model/types.ts";
 import { formatTimeOn } from "../../src/present/format-date.ts";
 import { UPDATE_STATUS_LABELS } from "../../src/present/labels.ts";
 
-/** An incident's updates in the order they were posted, each with its status and UTC time. */
+/** An incident's updates, newest first, each with its status and UTC time. */
 export function Timeline({ incident }: { incident: Incident }) {
   const day = incident.start.slice(0, 10);
   return (
     <ol class="timeline">
-      {incident.updates.map((update) => (
+      {incident.updates.toReversed().map((update) => (
         <UpdateEntry update={update} day={day} />
       ))}
     </ol>

@@ -29,8 +29,10 @@ describe("the native API of the sample history", () => {
       "api/v1/schemas/incident.schema.json",
       "api/v1/schemas/incidents.schema.json",
       "api/v1/schemas/status.schema.json",
+      "api/v1/schemas/uptime.schema.json",
       "api/v1/schemas/zones.schema.json",
       "api/v1/status.json",
+      "api/v1/uptime.json",
       "api/v1/zones.json",
       "api/v2/components.json",
       "api/v2/incidents.json",
@@ -271,13 +273,14 @@ describe("the native API of the sample history", () => {
     });
   });
 
-  it("changes only generated_at and the v2 updated_at when only the clock moves", async () => {
+  it("changes only generated_at, today's availability and the v2 updated_at when only the clock moves", async () => {
     const before = emitApi(await sampleHistory(utcDateTime("2022-06-11T12:00:00Z")));
     const after = emitApi(await sampleHistory(utcDateTime("2022-06-11T13:00:00Z")));
     expect(emitApi(await sampleHistory(utcDateTime("2022-06-11T12:00:00Z")))).toEqual(before);
     const changed = after.filter((f, i) => f.content !== before[i]!.content).map((f) => f.path);
     expect(changed).toEqual([
       "api/v1/status.json",
+      "api/v1/uptime.json",
       "api/v2/summary.json",
       "api/v2/status.json",
       "api/v2/components.json",

@@ -109,7 +109,7 @@ describe("the home page in Chromium", () => {
   it("shows the status line, the components and the week's days", async () => {
     const { page, context } = await open("");
     expect(await page.locator(".overall").innerText()).toBe(
-      "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
+      "All systems operational\n\nas of Saturday 11 June 2022, 12:00 UTC",
     );
     expect(await visibleTexts(page, "#recent ~ .day h3")).toEqual([
       "Saturday 11 June 2022",
@@ -162,7 +162,7 @@ describe("the home page in Chromium", () => {
       timezoneId: "Europe/Paris",
     });
     expect(await page.locator(".overall").innerText()).toBe(
-      "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
+      "All systems operational\n\nas of Saturday 11 June 2022, 12:00 UTC",
     );
     expect(await page.locator(".local-time").count()).toBe(0);
     await context.close();
@@ -171,7 +171,7 @@ describe("the home page in Chromium", () => {
   it("adds the reader's local time beside UTC when the script runs", async () => {
     const { page, context } = await open("", { timezoneId: "Europe/Paris" });
     expect(await page.locator(".overall").innerText()).toBe(
-      "All systems operational as of Saturday 11 June 2022, 12:00 UTC (Sat 11 Jun, 14:00 CEST your time)",
+      "All systems operational\n\nas of Saturday 11 June 2022, 12:00 UTC (Sat 11 Jun, 14:00 CEST your time)",
     );
     await context.close();
   });
@@ -239,8 +239,50 @@ describe("the maintenance calendar", () => {
   });
 });
 
+describe("uptime bars in Chromium", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [1280, 360]) {
+      it(`shows a day's tip when its incident link takes focus, inside the screen, ${colorScheme} at ${width} px`, async () => {
+        const { page, context } = await open("components/cellar/", {
+          viewport: { width, height: 800 },
+          colorScheme,
+        });
+        const cell = page.locator(".bar > li", { hasText: "Monday 6 June 2022" });
+        const tip = cell.locator(".tip");
+        expect(await tip.boundingBox()).toMatchObject({ width: 1, height: 1 });
+        await cell.locator("a").focus();
+        expect(await tip.innerText()).toBe(
+          "Monday 6 June 2022: 1 h 21 min of downtime; Paris zone is experiencing network issues",
+        );
+        const box = (await tip.boundingBox())!;
+        expect(box.width).toBeGreaterThan(100);
+        expect([box.x >= 0, box.x + box.width <= width]).toEqual([true, true]);
+        expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(width);
+        await context.close();
+      });
+    }
+  }
+
+  it("fills each cell with the colour of its day's downtime", async () => {
+    const { page, context } = await open("components/cellar/");
+    const colour = (day: string) =>
+      page
+        .locator(".bar > li", { hasText: day })
+        .evaluate((li) => getComputedStyle(li).backgroundColor);
+    expect(await colour("Monday 6 June 2022")).toBe("rgb(224, 100, 11)");
+    expect(await colour("Tuesday 7 June 2022")).toBe("rgb(46, 139, 87)");
+    expect(await colour("Sunday 5 June 2022")).toBe("rgb(201, 201, 201)");
+    await context.close();
+  });
+});
+
 describe("accessibility (axe-core)", () => {
-  const pages = ["", "history/2022/06/", "incidents/2022-06-07-unique-ip-maintenance/"];
+  const pages = [
+    "",
+    "history/2022/06/",
+    "incidents/2022-06-07-unique-ip-maintenance/",
+    "components/cellar/",
+  ];
   for (const colorScheme of ["light", "dark"] as const) {
     for (const path of pages) {
       it(`finds no violation on /${path} in ${colorScheme} mode`, async () => {
@@ -316,6 +358,8 @@ describe("screenshots", () => {
       ["incident-desktop.png", "incidents/2022-06-06-paris-network/", { width: 1280, height: 900 }],
       ["incident-360.png", "incidents/2022-06-06-paris-network/", { width: 360, height: 780 }],
       ["month-dark-desktop.png", "history/2022/06/", { width: 1280, height: 900 }],
+      ["component-desktop.png", "components/cellar/", { width: 1280, height: 900 }],
+      ["component-dark-360.png", "components/cellar/", { width: 360, height: 780 }],
     ] as const;
     for (const [name, path, viewport] of shots) {
       const colorScheme = name.includes("dark") ? "dark" : "light";

@@ -20,9 +20,14 @@ const site: Site = {
       group: null,
       statuspageId: null,
       showcase: true,
+      since: null,
+      uptime: true,
     },
   ],
   zones: [],
+  logo: null,
+  homeUrl: null,
+  supportUrl: null,
 };
 
 function incident(id: string, at: string, fields: Partial<Incident> = {}): Incident {

@@ -54,8 +54,13 @@ const site: Site = {
     group: name,
     statuspageId: null,
     showcase: true,
+    since: null,
+    uptime: true,
   })),
   zones: [{ id: "PAR", name: HOSTILE.join(" ") }],
+  logo: null,
+  homeUrl: null,
+  supportUrl: null,
 };
 
 const incidents: Incident[] = HOSTILE.map((text, n) => {

@@ -23,9 +23,14 @@ function siteAt(url: string): Site {
         group: null,
         statuspageId: null,
         showcase: true,
+        since: null,
+        uptime: true,
       },
     ],
     zones: [{ id: "PAR", name: "Paris" }],
+    logo: null,
+    homeUrl: null,
+    supportUrl: null,
   };
 }
 

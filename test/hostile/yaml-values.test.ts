@@ -63,7 +63,7 @@ describe("a component or zone of site.yml", () => {
     expect(site).toBeNull();
     expect(lines).toEqual([
       "5:5 Unexpected key `descripton` in a component of site.yml, did you mean `description`?",
-      "6:5 Unexpected key `colour` in a component of site.yml, expected `name`, `description`, `group`, `id` or `showcase`",
+      "6:5 Unexpected key `colour` in a component of site.yml, expected `name`, `description`, `group`, `since`, `uptime`, `id` or `showcase`",
       "9:5 Unexpected key `nmae` in a zone of site.yml, did you mean `name`?",
     ]);
   });

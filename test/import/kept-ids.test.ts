@@ -32,9 +32,9 @@ describe("Statuspage ids kept in site.yml and the frontmatter", () => {
       "  - name: API\n    id: C-API\n  - name: Mail\n    id: abc\n  - name: CDN\n    id: abc\n  - name: Web\n    showcase: no\n",
     );
     expect(problems).toEqual([
-      "4:5 value-type: Expected a component as `- name: Name` with optional `description`, `group`, `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)",
+      "4:5 value-type: Expected a component as `- name: Name` with optional `description`, `group`, `since` (a day), `uptime` (`true` or `false`), `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)",
       "8:5 site-duplicate: Unexpected second component with `id` `abc`, like `Mail`: api/v2 gives each component its own id",
-      "10:5 value-type: Expected a component as `- name: Name` with optional `description`, `group`, `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)",
+      "10:5 value-type: Expected a component as `- name: Name` with optional `description`, `group`, `since` (a day), `uptime` (`true` or `false`), `id` (a Statuspage id: lowercase letters and digits) and `showcase` (`true` or `false`)",
     ]);
   });
 

@@ -64,10 +64,11 @@ describe("the sample built as of 06:30 UTC on 10 June 2022, with what was posted
     };
     const v2Updates = v2.incidents.find((i) => i.shortlink.endsWith(`/${ID}/`))!.incident_updates;
 
+    // Newest first on the page; oldest first in the feed.
     expect(incidentPage).toEqual([
-      "Investigating · 05:23 UTC",
-      "Identified · 06:04 UTC",
       "Identified · 06:23 UTC",
+      "Identified · 06:04 UTC",
+      "Investigating · 05:23 UTC",
     ]);
     expect(feedTimes.map((m) => m[1])).toEqual([
       "Investigating · Friday 10 June 2022, 05:23 UTC",

@@ -136,8 +136,18 @@ describe("a month of 600 incidents with long updates", () => {
     for (const file of api)
       outputs.push({ path: file, content: await readFile(join(dir, file), "utf8") });
     expect(validateFiles(outputs)).toEqual([]);
-    for (const file of outputs.filter((f) => /^api\/v1\/(?!incidents\/[^p])/.test(f.path)))
+    for (const file of outputs.filter((f) =>
+      /^api\/v1\/(?!incidents\/[^p]|uptime\.json)/.test(f.path),
+    ))
       expect(Buffer.byteLength(file.content), file.path).toBeLessThanOrEqual(LIST_FILE_BOUND);
+    // uptime.json is bounded by the components and zones declared: 90 days and 12 months each.
+    const uptime = JSON.parse(outputs.find((f) => f.path === "api/v1/uptime.json")!.content) as {
+      overall: { days: unknown[]; months: unknown[] };
+      components: { days: unknown[]; months: unknown[] }[];
+      zones: { days: unknown[]; months: unknown[] }[];
+    };
+    for (const scope of [uptime.overall, ...uptime.components, ...uptime.zones])
+      expect([scope.days.length, scope.months.length]).toEqual([90, 12]);
     for (const file of outputs.filter((f) =>
       ["api/v2/incidents.json", "api/v2/scheduled-maintenances.json"].includes(f.path),
     )) {

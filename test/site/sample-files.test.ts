@@ -116,8 +116,9 @@ describe("the built sample site", () => {
         .map((l) => new URL(l.url, "http://site/").pathname.slice(1))
         .map((path) => (path === "" || path.endsWith("/") ? `${path}index.html` : path)),
     );
-    // The JSON API and the host's _headers are for tools, not linked from pages.
-    const forTools = (f: string) => f.startsWith("api/") || f === "_headers";
+    // The JSON API, the badges and the host's _headers are for tools, not linked from pages.
+    const forTools = (f: string) =>
+      f.startsWith("api/") || f.startsWith("badges/") || f === "_headers";
     expect((await listFiles(dir)).filter((f) => !reached.has(f) && !forTools(f))).toEqual([]);
   });
 

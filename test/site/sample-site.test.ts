@@ -16,28 +16,40 @@ describe("the home page of the sample, as of Saturday 11 June 2022 12:00 UTC", (
   it("says all is well, as of the build's time", async () => {
     const home = await page(dir, "");
     expect(text(home.querySelector("title"))).toBe("Current status · Example Cloud status");
-    expect(text(home.querySelector("h1"))).toBe("Example Cloud status");
+    // The site's title is in the header; the page's one heading is the status.
+    expect(texts(home, "h1")).toEqual(["All systems operational"]);
+    expect(text(home.querySelector(".site-title"))).toBe("Example Cloud status");
     expect(text(home.querySelector(".overall"))).toBe(
       "All systems operational as of Saturday 11 June 2022, 12:00 UTC",
     );
   });
 
-  it("lists every component under its group with its state", async () => {
+  it("lists every component under its group with its state, groups collapsed while all is well", async () => {
     const home = await page(dir, "");
-    expect(texts(home, "#components ~ h3, .components li")).toEqual([
-      "Platform",
+    expect(
+      Array.from(
+        home.querySelectorAll("#components ~ * h3, #components ~ h3, .components > li"),
+        (e) =>
+          e.tagName === "H3"
+            ? `${text(e)}${e.closest("details") ? ` (group: ${text(e.closest("details")!.querySelector("summary .state"))})` : ""}`
+            : `${text(e.querySelector("a"))} ${text(e.querySelector(".state"))}`,
+      ),
+    ).toEqual([
+      "Platform (group: Operational)",
       "Infrastructure Operational",
       "Deployments Operational",
-      "Network",
+      "Network (group: Operational)",
       "Reverse Proxies Operational",
       "Unique IP Operational",
-      "Services",
+      "Services (group: Operational)",
       "Mails Operational",
-      "Add-ons",
+      "Add-ons (group: Operational)",
       "Pulsar Operational",
       "Cellar Operational",
+      "Zones",
+      "Paris [PAR] Operational",
     ]);
-    expect(text(home.querySelector(".zones"))).toBe("Zones: Paris [PAR]");
+    expect(home.querySelectorAll("details.group[open]")).toHaveLength(0);
   });
 
   it("has no ongoing incident and no maintenance to come", async () => {
@@ -143,9 +155,14 @@ describe("the home page at other times of the sample week", () => {
     expect(text(home.querySelector(".overall"))).toBe(
       "Partial service outage as of Friday 10 June 2022, 06:30 UTC",
     );
-    expect(texts(home, ".components li").filter((s) => !s.endsWith(" Operational"))).toEqual([
-      "Infrastructure Partial outage",
+    expect(texts(home, ".components .state").filter((s) => s !== "Operational")).toEqual([
+      "Partial outage",
+      "Partial outage",
     ]);
+    expect(texts(home, ".components > li > a:first-child")[0]).toBe("Infrastructure");
+    expect(text(home.querySelector(".zones .state"))).toBe("Partial outage");
+    // The group of a component in trouble is open, with its worst member's state.
+    expect(texts(home, "details.group[open] > summary")).toEqual(["Platform Partial outage"]);
     expect(texts(home, "main h2")).toEqual([
       "Ongoing",
       "Components",
@@ -159,9 +176,9 @@ describe("the home page at other times of the sample week", () => {
       "Infrastructure [PAR] · since 05:23 UTC, ongoing",
       "Major impact",
       "Ongoing",
-      "Investigating · 05:23 UTC",
-      "Identified · 06:04 UTC",
       "Identified · 06:23 UTC",
+      "Identified · 06:04 UTC",
+      "Investigating · 05:23 UTC",
     ]);
     expect(ongoing.querySelector("details")).toBeNull();
   });
@@ -173,8 +190,12 @@ describe("the home page at other times of the sample week", () => {
       "All systems operational as of Thursday 2 June 2022, 08:00 UTC",
     );
     expect(texts(home, ".upcoming li")).toEqual([
-      "Unique IP service planned unavailability Tuesday 7 June 2022, 20:00 UTC to 20:30 UTC (30 min) · Unique IP [PAR]",
+      "Unique IP service planned unavailability Tuesday 7 June 2022, 20:00 UTC to 20:30 UTC (30 min), in 5 days Unique IP [PAR] · announced 17 May",
     ]);
+    expect(home.querySelectorAll(".upcoming strong")).toHaveLength(1);
+    // Its first post is its announcement, dated when it was made.
+    const maintenance = await page(out, "incidents/2022-06-07-unique-ip-maintenance/");
+    expect(texts(maintenance, ".timeline .at")).toEqual(["Scheduled · Tue 17 May 09:00 UTC"]);
   });
 });
 
@@ -229,13 +250,13 @@ describe("an incident page", () => {
         li.querySelector("time")?.getAttribute("datetime"),
       ]),
     ).toEqual([
-      ["Investigating · 19:30 UTC", utcDateTime("2022-06-06T19:30:00Z")],
-      ["Identified · 19:40 UTC", utcDateTime("2022-06-06T19:40:00Z")],
-      ["Monitoring · 20:00 UTC", utcDateTime("2022-06-06T20:00:00Z")],
       ["Resolved · Tue 7 June 00:00 UTC", utcDateTime("2022-06-07T00:00:00Z")],
+      ["Monitoring · 20:00 UTC", utcDateTime("2022-06-06T20:00:00Z")],
+      ["Identified · 19:40 UTC", utcDateTime("2022-06-06T19:40:00Z")],
+      ["Investigating · 19:30 UTC", utcDateTime("2022-06-06T19:30:00Z")],
     ]);
-    // The label is shown once, beside the time, and not repeated in the text.
-    expect(text(incident.querySelector(".timeline li:last-child .text"))).toBe(
+    // Newest first; the label is shown once, beside the time, and not repeated in the text.
+    expect(text(incident.querySelector(".timeline li:first-child .text"))).toBe(
       "Everything is back to normal.",
     );
   });
@@ -260,8 +281,8 @@ describe("an incident page", () => {
   it("shows an update posted without a time as such", async () => {
     const incident = await page(dir, "incidents/2022-06-07-pulsar-instabilities/");
     expect(texts(incident, ".timeline .at")).toEqual([
-      "Investigating · 10:12 UTC",
       "Resolved · Time not given",
+      "Investigating · 10:12 UTC",
     ]);
   });
 
@@ -278,10 +299,13 @@ describe("an incident page", () => {
 describe("the pages of a component and a zone", () => {
   it("gives a component's state and its months", async () => {
     const cellar = await page(dir, "components/cellar/");
-    expect(texts(cellar, "main > *")).toEqual([
+    expect(texts(cellar, "main > :not(section), main h2, .uptime-figure")).toEqual([
       "Cellar",
       "S3-compatible object storage.",
       "Operational",
+      "Uptime",
+      // A partial outage, 6 June 19:30 to midnight: 270 min at 30 % of 5.5 days from 6 June.
+      "98.97% available over the last 90 days",
       "Incidents by month",
       "June 2022: 1 incident",
     ]);
@@ -427,5 +451,46 @@ describe("every page", () => {
       expect(await readFile(join(again, file), "utf8"), file).toBe(
         await readFile(join(dir, file), "utf8"),
       );
+  });
+});
+
+describe("what every page carries", () => {
+  it("marks History as where a month page is, and as the page itself on the history index", async () => {
+    const month = await page(dir, "history/2022/06/");
+    expect(
+      Array.from(month.querySelectorAll("nav[aria-label=Site] a"), (a) => [
+        text(a),
+        a.getAttribute("aria-current"),
+      ]),
+    ).toEqual([
+      ["Current status", null],
+      ["History", "true"],
+    ]);
+    const index = await page(dir, "history/");
+    expect(
+      index.querySelector("nav[aria-label=Site] a[aria-current]")?.getAttribute("aria-current"),
+    ).toBe("page");
+  });
+
+  it("links an SVG favicon in the colour of the overall status", async () => {
+    const month = await page(dir, "history/2022/06/");
+    expect(month.querySelector("link[rel=icon]")?.getAttribute("href")).toBe(
+      "../../../favicon.svg",
+    );
+    expect(await readFile(join(dir, "favicon.svg"), "utf8")).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#2a7d46"/></svg>\n',
+    );
+  });
+
+  it("offers the feeds, the calendar and the JSON status near the top of the home page", async () => {
+    const home = await page(dir, "");
+    const subscribe = home.querySelector(".subscribe")!;
+    expect(text(subscribe)).toBe("Subscribe: Atom · RSS · maintenance calendar · JSON");
+    expect(Array.from(subscribe.querySelectorAll("a"), (a) => a.getAttribute("href"))).toEqual([
+      "feed.atom",
+      "feed.rss",
+      "maintenance.ics",
+      "api/v1/status.json",
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { DRAFT_2020_12 } from "./fields.ts";
 import { HistoryMonthSchema, HistorySchema } from "./history.ts";
 import { IncidentSchema, IncidentsSchema } from "./incident.ts";
 import { StatusSchema } from "./status.ts";
+import { UptimeSchema } from "./uptime.ts";
 
 /** Every published schema of the native API, by the name of its file. */
 export const V1_SCHEMAS = {
@@ -16,6 +17,7 @@ export const V1_SCHEMAS = {
   "history-month": HistoryMonthSchema,
   components: ComponentsSchema,
   zones: ZonesSchema,
+  uptime: UptimeSchema,
 } as const satisfies Record<string, TSchema>;
 export type V1SchemaName = keyof typeof V1_SCHEMAS;
 

@@ -7,6 +7,7 @@ import { schemaDocument, V1_SCHEMAS, type V1SchemaName } from "../schemas/index.
 import { componentsJson, zonesJson } from "./catalog.ts";
 import { historyJson, historyMonthFiles, incidentsFiles } from "./history.ts";
 import { statusJson } from "./status.ts";
+import { uptimeJson } from "./uptime.ts";
 
 /** Every file of the native API, `api/v1/`, schemas included. */
 export function emitV1(history: History): OutputFile[] {
@@ -18,6 +19,7 @@ export function emitV1(history: History): OutputFile[] {
     ...history.months.flatMap((m) => historyMonthFiles(history, m)),
     jsonFile(apiV1.components, componentsJson(history)),
     jsonFile(apiV1.zones, zonesJson(history)),
+    jsonFile(apiV1.uptime, uptimeJson(history)),
     ...(Object.keys(V1_SCHEMAS) as V1SchemaName[]).map((name) =>
       jsonFile(apiV1.schema(name), schemaDocument(history.site, name)),
     ),

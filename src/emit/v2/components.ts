@@ -1,19 +1,10 @@
 import { lastChange } from "../../model/incident.ts";
 import { utcDateTime } from "../../model/time.ts";
-import { COMPONENT_STATUSES, type ComponentStatusValue } from "../../model/status.ts";
+import { worstStatus } from "../../model/status.ts";
 import type { History, Incident, UtcDateTime } from "../../model/types.ts";
 import type { ComponentV2 } from "../../statuspage/schema.ts";
 import { stableId } from "./ids.ts";
 import { pageId, timeV2 } from "./page.ts";
-
-/** How bad a status is, for a group's status (its worst member's). */
-const SEVERITY: Record<ComponentStatusValue, number> = {
-  operational: 0,
-  under_maintenance: 1,
-  degraded_performance: 2,
-  partial_outage: 3,
-  major_outage: 4,
-};
 
 /**
  * Statuspage's `components`: each declared group becomes a group component
@@ -54,10 +45,7 @@ export function componentsV2(history: History): ComponentV2[] {
     if (groups.has(group)) return;
     groups.add(group);
     const members = leaves.filter((_, i) => history.site.components[i]!.group === group);
-    const worst = members.reduce(
-      (a, b) => (SEVERITY[b.status] > SEVERITY[a] ? b.status : a),
-      COMPONENT_STATUSES[0] as ComponentStatusValue,
-    );
+    const worst = worstStatus(members.map((m) => m.status));
     result.push({
       id: stableId("group", group),
       name: group,
