@@ -189,7 +189,12 @@ function facet(
     path,
     state,
     uptime,
-    months: monthPages(months, monthPath),
+    // Only the months with its incidents: a page saying "no incidents" for
+    // every month of every component would be most of a long history's pages.
+    months: monthPages(
+      months.filter((m) => m.incidentCount > 0),
+      monthPath,
+    ),
     incidentCount: months.reduce((sum, m) => sum + m.incidentCount, 0),
   };
 }

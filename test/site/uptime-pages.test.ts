@@ -90,7 +90,7 @@ describe("the uptime bars of the uptime fixture, as of Sunday 10 March 2024 12:0
     expect(billing.querySelector(".uptime, .monthly")).toBeNull();
   });
 
-  it("lists 12 months of availability on a component page, each linked to its month when it has one", async () => {
+  it("lists 12 months of availability on a component page, each linked to its month when it had incidents", async () => {
     const database = await page(dir, "components/database/");
     const rows = Array.from(database.querySelectorAll(".monthly tbody tr"), (row) => [
       ...texts(row, "th, td"),
@@ -99,11 +99,13 @@ describe("the uptime bars of the uptime fixture, as of Sunday 10 March 2024 12:0
     expect(rows).toHaveLength(12);
     expect(rows.slice(0, 4)).toEqual([
       ["March 2024", "99.47%", "1 h 12 min", "2024/03/"],
-      ["February 2024", "100%", "0 min", "2024/02/"],
-      ["January 2024", "no data", "–", "2024/01/"],
+      ["February 2024", "100%", "0 min", null],
+      ["January 2024", "no data", "–", null],
       ["December 2023", "no data", "–", null],
     ]);
     expect(rows.at(-1)).toEqual(["April 2023", "no data", "–", null]);
+    // A component's months with none of its incidents have no page.
+    expect(texts(database, ".month-index li")).toEqual(["March 2024: 2 incidents"]);
   });
 });
 
