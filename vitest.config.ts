@@ -2,9 +2,9 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["test/**/*.test.ts"],
     exclude: ["test/browser/**", "test/package/**"],
-    // Test files share their worker's imports (Eleventy, the pipeline) rather than
+    // Test files share their worker's imports (the parsers, the templates) rather than
     // importing them again for each file, so no test may leave global state
     // behind: no chdir, no change to process.env, no module mocks.
     isolate: false,

@@ -4,37 +4,23 @@
  * shields.io endpoint JSON (https://shields.io/badges/endpoint-badge).
  */
 import { availabilityMilli, siteUptime } from "../model/availability.ts";
-import type { ComponentStatusValue, Indicator } from "../model/status.ts";
 import type { History } from "../model/types.ts";
 import { paths } from "../model/urls.ts";
-import { STATUS_LABELS } from "../present/labels.ts";
+import { STATUS_LABELS, TONES, type Tone } from "../present/labels.ts";
 import { formatAvailability } from "../present/uptime.ts";
 import type { OutputFile } from "../write/output-file.ts";
 import { jsonFile } from "./json.ts";
 
 /** Colours with white text at WCAG AA contrast, and the shields.io name closest to each. */
-const COLOURS = {
+const COLOURS: Record<Tone | "none", readonly [string, string]> = {
   ok: ["#2a7d46", "brightgreen"],
   minor: ["#8a6100", "yellow"],
   major: ["#b54708", "orange"],
   critical: ["#b42318", "red"],
   maintenance: ["#2f5fb3", "blue"],
   none: ["#6b6b6b", "lightgrey"],
-} as const;
-type Colour = keyof typeof COLOURS;
-
-const COLOUR_OF_STATUS: Record<ComponentStatusValue | Indicator, Colour> = {
-  operational: "ok",
-  none: "ok",
-  degraded_performance: "minor",
-  minor: "minor",
-  partial_outage: "major",
-  major: "major",
-  major_outage: "critical",
-  critical: "critical",
-  under_maintenance: "maintenance",
-  maintenance: "maintenance",
 };
+type Colour = keyof typeof COLOURS;
 
 interface Badge {
   label: string;
@@ -50,7 +36,7 @@ export function emitBadges(history: History): OutputFile[] {
     svgFile("overall", {
       label: "status",
       message: status.description.toLowerCase(),
-      colour: COLOUR_OF_STATUS[status.indicator],
+      colour: TONES[status.indicator],
     }),
   ];
   for (const state of status.components) {
@@ -58,7 +44,7 @@ export function emitBadges(history: History): OutputFile[] {
     const badge: Badge = {
       label: name,
       message: STATUS_LABELS[state.status].toLowerCase(),
-      colour: COLOUR_OF_STATUS[state.status],
+      colour: TONES[state.status],
     };
     files.push(svgFile(slug, badge), endpointFile(slug, badge));
     const figures = uptime.components.get(name);
@@ -120,7 +106,7 @@ function escapeXml(text: string): string {
 
 /** `favicon.svg`: a disc in the colour of the overall status, so a tab shows it at a glance. */
 export function faviconFile(history: History): OutputFile {
-  const colour = COLOURS[COLOUR_OF_STATUS[history.status.indicator]][0];
+  const colour = COLOURS[TONES[history.status.indicator]][0];
   return {
     path: paths.favicon(),
     content: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="${colour}"/></svg>\n`,

@@ -41,8 +41,11 @@ export const IMPACT_LABELS: Record<IncidentImpact, string> = {
   maintenance: "Maintenance",
 };
 
-/** The tone (CSS class suffix) of a state, an impact or the overall indicator. */
-export const TONES: Record<ComponentStatusValue | IncidentImpact | Indicator, string> = {
+/** How bad a state looks: a CSS class suffix, a badge colour. */
+export type Tone = "ok" | "minor" | "major" | "critical" | "maintenance";
+
+/** The tone of a state, an impact or the overall indicator. */
+export const TONES: Record<ComponentStatusValue | IncidentImpact | Indicator, Tone> = {
   operational: "ok",
   none: "ok",
   degraded_performance: "minor",

@@ -1,6 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { parseDateTime } from "../../src/parse/datetime.ts";
 
+describe("parseDateTime", () => {
+  it.each([
+    ["2022-06-10 05:23", "2022-06-10T05:23:00Z"],
+    ["2022-06-10 05:23:09", "2022-06-10T05:23:09Z"],
+    ["2022-06-10 05:23 UTC", "2022-06-10T05:23:00Z"],
+    ["2022-06-10T05:23:00Z", "2022-06-10T05:23:00Z"],
+    ["2022-06-10T07:23:00+02:00", "2022-06-10T05:23:00Z"],
+    ["2022-06-09T22:23-0700", "2022-06-10T05:23:00Z"],
+    ["2022-06-10T05:23:00.750Z", "2022-06-10T05:23:00Z"],
+  ])("reads %s as %s", (text, utc) => {
+    expect(parseDateTime(text)).toEqual({ ok: true, value: utc });
+  });
+
+  it.each([
+    ["2022-06-10", "a date without a time"],
+    ["05:23", "a time without a date"],
+    ["2022-06-10T05:23", "a time without `Z` or an offset"],
+    ["2022-02-30 10:00", "not a real date and time (2022-02-30 10:00)"],
+    ["2022-06-10 24:00", "not a real date and time (2022-06-10 24:00)"],
+    ["yesterday", "not a date and time"],
+  ])("refuses %s: %s", (text, problem) => {
+    expect(parseDateTime(text)).toEqual({ ok: false, problem });
+  });
+});
+
 describe("a frontmatter time with an offset", () => {
   it("is converted to UTC when a clock somewhere uses the offset", () => {
     expect(parseDateTime("2022-06-10T07:23:00+02:00")).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUpdateMarker } from "./update-marker.ts";
+import { parseUpdateMarker } from "../../src/parse/update-marker.ts";
 
 describe("parseUpdateMarker", () => {
   it("reads `EDIT hh:mm UTC:` with the offset of its time", () => {

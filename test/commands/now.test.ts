@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveNow } from "./now.ts";
+import { resolveNow } from "../../src/commands/now.ts";
 
 const clock = new Date("2026-11-26T11:23:46.789Z");
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { deriveStatuses, statusLabel, statusOfLabel, type StatusPost } from "./update-status.ts";
+import {
+  deriveStatuses,
+  statusLabel,
+  statusOfLabel,
+  type StatusPost,
+} from "../../src/model/update-status.ts";
 
 const post = (at: string | null, written: StatusPost["written"] = null): StatusPost => ({
   at,

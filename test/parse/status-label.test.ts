@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readStatusLabel } from "./status-label.ts";
+import { readStatusLabel } from "../../src/parse/status-label.ts";
 
 describe("readStatusLabel", () => {
   it.each([
