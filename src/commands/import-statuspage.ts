@@ -4,7 +4,8 @@ import { addSiteEntries, newSiteYml, type ComponentEntry } from "../edit/site-ym
 import { rewriteFile, writeNewFile } from "../write/files.ts";
 import { writeErrorMessage } from "../write/write-error.ts";
 import { loadJsonFiles } from "../load/json-files.ts";
-import { SITE_FILE } from "../load/source.ts";
+import { SITE_FILE, type SourceFile } from "../load/source.ts";
+import { parseFrontmatter } from "../parse/frontmatter.ts";
 import { convertIncident, type ConvertedIncident } from "../import/statuspage/convert.ts";
 import { readStatuspageResponse } from "../import/statuspage/read.ts";
 import type { SavedComponent, SavedIncident, SavedPage } from "../statuspage/schema.ts";
@@ -192,8 +193,25 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   if (!site || hasErrors(siteReport.diagnostics)) return result;
 
   const taken = new Set(project.ids.keys());
+  const imported = importedBefore(project.source.incidents);
   const batch = new Set<string>();
   for (const incident of converted) {
+    // Imported before, maybe renamed since: that file is kept as it is.
+    const earlier = imported.get(incident.sourceId);
+    if (earlier) {
+      result.files.push({
+        path: earlier,
+        action: "exists",
+        sourceId: incident.sourceId,
+        updates: incident.updates,
+        text: incident.text,
+        diagnostics: [],
+        defaultComponent: incident.defaultComponent,
+        suffixedFrom: null,
+        corrections: incident.corrections,
+      });
+      continue;
+    }
     let id = incident.id;
     for (let n = 2; batch.has(id); n++) id = `${incident.id}-${n}`;
     batch.add(id);
@@ -233,6 +251,18 @@ export async function importStatuspage(options: ImportOptions): Promise<ImportRe
   if (dryRun) return result;
   await writeImport(result, cwd, siteAbsolute, before === null);
   return result;
+}
+
+/** The files of the project that carry a Statuspage id (`id:`), by that id. */
+function importedBefore(files: readonly SourceFile[]): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const file of files) {
+    const id = parseFrontmatter(file.text, new Reporter(file.path))?.fields?.find(
+      (f) => f.key === "id",
+    )?.value;
+    if (typeof id === "string") byId.set(id, file.path);
+  }
+  return byId;
 }
 
 /**

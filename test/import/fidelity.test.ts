@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rename } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { check } from "../../src/commands/check.ts";
@@ -59,6 +59,31 @@ describe("importing a Statuspage export", () => {
         await readFile(join(project.cwd, "incidents", name), "utf8"),
       ).toMatchFileSnapshot(join(fixture, "expected/incidents", name));
     expect(importReport(result, false)).toEqual(REPORT("written"));
+  });
+
+  it("keeps an incident imported before, found by its id even after its file was renamed", async () => {
+    project = await emptyFolder();
+    await run(false);
+    const at = (name: string) => join(project.cwd, "incidents", name);
+    await rename(at("2022-03-01-login-errors.md"), at("2022-03-01-sign-in-errors.md"));
+    const again = await run(false);
+    expect(again.files.map((f) => [f.path, f.action])).toEqual([
+      ["incidents/2022-03-01-sign-in-errors.md", "exists"],
+      ["incidents/2022-03-02-mail-delays-last-week.md", "exists"],
+      ["incidents/2022-03-03-dashboard-slow.md", "exists"],
+      ["incidents/2022-03-05-status-page-notice.md", "exists"],
+      ["incidents/2022-03-05-status-page-notice-2.md", "exists"],
+      ["incidents/2022-03-07-database-upgrade.md", "exists"],
+    ]);
+    expect((await readdir(join(project.cwd, "incidents"))).sort()).toEqual([
+      "2022-03-01-sign-in-errors.md",
+      "2022-03-02-mail-delays-last-week.md",
+      "2022-03-03-dashboard-slow.md",
+      "2022-03-05-status-page-notice-2.md",
+      "2022-03-05-status-page-notice.md",
+      "2022-03-07-database-upgrade.md",
+      "site.yml",
+    ]);
   });
 
   it("prints the same report on a dry run and writes nothing", async () => {
