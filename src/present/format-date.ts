@@ -28,6 +28,11 @@ export function formatDay(value: string): string {
   return `${WEEKDAYS[weekday(date)]} ${dayAndMonth(date)} ${date.slice(0, 4)}`;
 }
 
+/** "1–9 June 2022": days of one month, from the earlier `YYYY-MM-DD` to the later. */
+export function formatDaysOfMonth(from: string, to: string): string {
+  return `${Number(from.slice(8, 10))}–${dayAndMonth(to)} ${to.slice(0, 4)}`;
+}
+
 /** "June 2022", from `YYYY-MM`. */
 export function formatMonth(month: string): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;

@@ -34,7 +34,14 @@ export function render(data: SiteData & { monthPage: MonthPage; parts: MonthPart
               <PartIndex parts={parts} to={to} />
             </>
           ) : (
-            <DayList site={history.site} days={month.days} now={history.now} to={to} level={2} />
+            <DayList
+              site={history.site}
+              days={month.days}
+              now={history.now}
+              to={to}
+              level={2}
+              collapseQuiet
+            />
           )}
           <MonthNav page={monthPage} to={to} label="Months, again" />
         </>
