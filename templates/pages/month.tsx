@@ -3,10 +3,9 @@ import type { MonthPage } from "../../src/render/views.ts";
 import { formatMonth } from "../../src/present/format-date.ts";
 import { count } from "../../src/present/labels.ts";
 import type { SiteData } from "../parts/data.ts";
-import { DayList } from "../parts/DayList.tsx";
+import { MonthDays } from "../parts/MonthDays.tsx";
 import { MonthNav } from "../parts/MonthNav.tsx";
 import { Page } from "../parts/Page.tsx";
-import { PartIndex } from "../parts/PartIndex.tsx";
 
 /**
  * One month of the history: every day, newest first, with its incidents; or,
@@ -28,21 +27,7 @@ export function render(data: SiteData & { monthPage: MonthPage; parts: MonthPart
           <h1>{title}</h1>
           <p>Incidents this month: {month.incidentCount}</p>
           <MonthNav page={monthPage} to={to} label="Months" />
-          {parts ? (
-            <>
-              <p>This month's incidents are on {parts.length} pages, by week or by day:</p>
-              <PartIndex parts={parts} to={to} />
-            </>
-          ) : (
-            <DayList
-              site={history.site}
-              days={month.days}
-              now={history.now}
-              to={to}
-              level={2}
-              collapseQuiet
-            />
-          )}
+          <MonthDays history={history} days={month.days} parts={parts} to={to} quiet="collapse" />
           <MonthNav page={monthPage} to={to} label="Months, again" />
         </>
       )}
