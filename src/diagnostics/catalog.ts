@@ -299,8 +299,8 @@ export const RULES = {
     severity: "error",
     summary:
       "Every time of a file is at most 30 years before the build's now and 2 years after it: the site has a page for every month in between.",
-    message: ({ what, at, earliest, latest }: OutOfRange) =>
-      `Unexpected ${what === "update" ? "update" : code(what)} dated ${at.slice(0, 10)}, expected a time between ${earliest.slice(0, 10)} and ${latest.slice(0, 10)} (30 years before now to 2 years after): check the year`,
+    message: ({ what, at, earliest, latest, yearsBefore, yearsAfter }: OutOfRange) =>
+      `Unexpected ${what === "update" ? "update" : code(what)} dated ${at.slice(0, 10)}, expected a time between ${earliest.slice(0, 10)} and ${latest.slice(0, 10)} (${yearsBefore} years before now to ${yearsAfter} years after): check the year`,
   },
   "markdown-too-complex": {
     severity: "error",
@@ -499,6 +499,8 @@ interface OutOfRange {
   at: string;
   earliest: string;
   latest: string;
+  yearsBefore: number;
+  yearsAfter: number;
 }
 
 /** A time written in a file that is later than the build's now, both as model times. */

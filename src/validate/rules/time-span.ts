@@ -9,10 +9,16 @@ import type { Rule } from "../context.ts";
  */
 export const timeSpan: Rule = ({ body, fields, times, now, report }) => {
   const span = timeSpanAround(now);
+  const limits = { yearsBefore: LIMITS.yearsBefore, yearsAfter: LIMITS.yearsAfter };
   for (const key of ["start", "end", "scheduled"] as const) {
     const field = fields[key];
     if (field && !within(field.value, span))
-      report.error("time-out-of-range", field.at, { what: key, at: field.value, ...span });
+      report.error("time-out-of-range", field.at, {
+        what: key,
+        at: field.value,
+        ...span,
+        ...limits,
+      });
   }
   body.sections.forEach((section, index) => {
     const at = times[index]?.at;
@@ -20,7 +26,7 @@ export const timeSpan: Rule = ({ body, fields, times, now, report }) => {
     report.error(
       "time-out-of-range",
       { line: section.at.line, column: section.at.column + section.marker.timeOffset },
-      { what: "update", at, ...span },
+      { what: "update", at, ...span, ...limits },
     );
   });
 };
