@@ -5,19 +5,11 @@ import { STATUS_DESCRIPTIONS } from "../../src/statuspage/vocabulary.ts";
 import type { Incident, IncidentImpact } from "../../src/model/types.ts";
 import type { UpdateStatus } from "../../src/model/update-status.ts";
 import { utcDateTime } from "../../src/model/time.ts";
+import { testSite } from "../support/model.ts";
 
 const api = { id: "cmpapi000002", name: "API" } as ComponentV2;
 const context = (now: string): IncidentContext => ({
-  site: {
-    title: "Status",
-    url: "https://status.example.com/",
-    description: null,
-    components: [],
-    zones: [],
-    logo: null,
-    homeUrl: null,
-    supportUrl: null,
-  },
+  site: testSite(),
   now: utcDateTime(now),
   pageId: "page",
   components: new Map([["API", api]]),

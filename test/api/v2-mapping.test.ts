@@ -4,18 +4,10 @@ import { stableId } from "../../src/emit/v2/ids.ts";
 import type { Incident } from "../../src/model/types.ts";
 import type { UpdateStatus } from "../../src/model/update-status.ts";
 import { utcDateTime } from "../../src/model/time.ts";
+import { testSite } from "../support/model.ts";
 
 const context: IncidentContext = {
-  site: {
-    title: "Status",
-    url: "https://status.example.com/",
-    description: null,
-    components: [],
-    zones: [],
-    logo: null,
-    homeUrl: null,
-    supportUrl: null,
-  },
+  site: testSite(),
   now: utcDateTime("2024-03-01T12:00:00Z"),
   pageId: "page",
   components: new Map(),

@@ -7,28 +7,13 @@ import { buildHistory } from "../../src/model/history.ts";
 import type { Incident, Site } from "../../src/model/types.ts";
 import { hashedAsset } from "../../src/render/assets.ts";
 import { utcDateTime } from "../../src/model/time.ts";
+import { testComponent, testSite } from "../support/model.ts";
 
-const site: Site = {
+const site: Site = testSite({
   title: "Tiny status",
   url: "https://example.org/status/",
-  description: null,
-  components: [
-    {
-      name: "API",
-      slug: "api",
-      description: null,
-      group: null,
-      statuspageId: null,
-      showcase: true,
-      since: null,
-      uptime: true,
-    },
-  ],
-  zones: [],
-  logo: null,
-  homeUrl: null,
-  supportUrl: null,
-};
+  components: [testComponent("API")],
+});
 
 function incident(id: string, at: string, fields: Partial<Incident> = {}): Incident {
   const start = utcDateTime(at);

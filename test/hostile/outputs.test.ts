@@ -6,10 +6,10 @@ import { emitApi } from "../../src/emit/api.ts";
 import { emitCalendar } from "../../src/emit/calendar.ts";
 import { emitFeeds } from "../../src/emit/feeds.tsx";
 import { buildHistory } from "../../src/model/history.ts";
-import { slugify } from "../../src/model/slug.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 import type { History, Incident, Site } from "../../src/model/types.ts";
 import { validateFiles } from "../support/api.ts";
+import { testComponent, testSite } from "../support/model.ts";
 
 /**
  * Text no check lets through, and text it does: the emitters must write
@@ -43,25 +43,12 @@ function escapeHtml(text: string): string {
   return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
 }
 
-const site: Site = {
+const site: Site = testSite({
   title: HOSTILE.join(" | "),
-  url: "https://status.example.com/",
   description: HOSTILE.join("\n"),
-  components: HOSTILE.map((name) => ({
-    name,
-    slug: slugify(name),
-    description: name,
-    group: name,
-    statuspageId: null,
-    showcase: true,
-    since: null,
-    uptime: true,
-  })),
+  components: HOSTILE.map((name) => testComponent(name, { description: name, group: name })),
   zones: [{ id: "PAR", name: HOSTILE.join(" ") }],
-  logo: null,
-  homeUrl: null,
-  supportUrl: null,
-};
+});
 
 const incidents: Incident[] = HOSTILE.map((text, n) => {
   const start = utcDateTime(`2022-06-${String(n + 1).padStart(2, "0")}T10:00:00Z`);

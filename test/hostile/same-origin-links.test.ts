@@ -7,31 +7,16 @@ import { rooted } from "../../src/model/urls.ts";
 import { loadSiteAssets } from "../../src/load/assets.ts";
 import { siteAssets } from "../../src/render/assets.ts";
 import { sitePages } from "../../templates/site.tsx";
+import { testComponent, testSite } from "../support/model.ts";
 
 const NOW = utcDateTime("2022-06-11T12:00:00Z");
 
 function siteAt(url: string): Site {
-  return {
-    title: "Status",
+  return testSite({
     url,
-    description: null,
-    components: [
-      {
-        name: "API",
-        slug: "api",
-        description: null,
-        group: null,
-        statuspageId: null,
-        showcase: true,
-        since: null,
-        uptime: true,
-      },
-    ],
+    components: [testComponent("API")],
     zones: [{ id: "PAR", name: "Paris" }],
-    logo: null,
-    homeUrl: null,
-    supportUrl: null,
-  };
+  });
 }
 
 const incident: Incident = {
