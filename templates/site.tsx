@@ -6,12 +6,14 @@
  */
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { Day, History } from "../src/model/types.ts";
+import type { Day, History, Incident } from "../src/model/types.ts";
 import { paths } from "../src/model/urls.ts";
 import { formatMonth } from "../src/present/format-date.ts";
 import type { AssetPaths } from "../src/render/assets.ts";
 import { splitMonth, type MonthPart } from "../src/render/month-parts.ts";
 import { fitsBudget } from "../src/render/page-weight.ts";
+import { contentKey } from "../src/render/content-key.ts";
+import { phaseOf } from "../src/model/phase.ts";
 import { siteViews, type MonthPage } from "../src/render/views.ts";
 import * as facetMonth from "./pages/facet-month.tsx";
 import * as facet from "./pages/facet.tsx";
@@ -28,15 +30,44 @@ export interface PageFile {
   /** Relative to the output folder: `history/2022/06/index.html`. */
   path: string;
   render(): string;
+  /**
+   * Names all the page is made from, for a page that a build may skip
+   * rendering when the last one wrote the same key; absent for the others.
+   */
+  key?: string;
 }
 
 /**
- * The pages of a history, in a stable order. Month pages are rendered here
- * already: whether a month needs splitting is decided by the weight of its page.
+ * Whether the output already holds the page at `path` made from `key`, as
+ * the last build's manifest says; such a page is neither rendered nor
+ * weighed again.
  */
-export function sitePages(history: History, assets: AssetPaths): PageFile[] {
+export type Unchanged = (path: string, key: string) => boolean;
+
+/**
+ * The pages of a history, in a stable order. Month pages are rendered here
+ * already, unless unchanged: whether a month needs splitting is decided by
+ * the weight of its page.
+ */
+export function sitePages(
+  history: History,
+  assets: AssetPaths,
+  unchanged: Unchanged = () => false,
+): PageFile[] {
   const views = siteViews(history);
   const data: SiteData = { history, views, assets };
+  const keys = pageKeys(history, assets);
+  const monthFiles = (
+    monthPage: MonthPage,
+    of: monthPart.PartOf,
+    whole: (parts: MonthPart[] | null) => VNode,
+    part: (of: monthPart.PartOf, part: MonthPart) => VNode,
+  ) => {
+    const key = keys.month(monthPage, of.prefix);
+    const path = fileOf(monthPage.path);
+    if (unchanged(path, key)) return [{ ...page(monthPage.path, () => whole(null)), key }];
+    return splitIfHeavy(monthPage, of, whole, part, key);
+  };
   return [
     boundedHome(data),
     page(paths.history(), () => historyIndex.render(data)),
@@ -48,9 +79,11 @@ export function sitePages(history: History, assets: AssetPaths): PageFile[] {
         (of, part) => monthPart.render({ ...data, of, part }),
       ),
     ),
-    ...history.incidents.map((incident) =>
-      page(paths.incident(incident.id), () => incidentPage.render({ ...data, incident })),
-    ),
+    ...history.incidents.map((incident) => ({
+      ...page(paths.incident(incident.id), () => incidentPage.render({ ...data, incident })),
+      // What an incident page shows: the incident, its phase at now, the site and the assets.
+      key: keys.incident(incident),
+    })),
     ...views.facets.map((one) => page(one.path, () => facet.render({ ...data, facet: one }))),
     ...views.facetMonths.flatMap((one) =>
       monthFiles(
@@ -105,15 +138,40 @@ function newestIncidents(days: readonly Day[], count: number): Day[] {
   return kept;
 }
 
+/**
+ * Keys naming all that an incident's page and a month's page are made
+ * from: the site, the assets, and each incident with its phase at now (and
+ * now itself while it is not over, in case a page counts from it).
+ */
+function pageKeys(history: History, assets: AssetPaths) {
+  const { now } = history;
+  const site = contentKey(history.site, assets);
+  const ofIncident = new Map(
+    history.incidents.map((incident) => {
+      const phase = phaseOf(incident, now);
+      const over = incident.end !== null && incident.end <= now;
+      return [incident.id, contentKey(incident, phase, over ? "" : now)];
+    }),
+  );
+  return {
+    incident: (incident: Incident) => contentKey(site, ofIncident.get(incident.id)!),
+    month: ({ month, path, older, newer }: MonthPage, prefix: string) =>
+      contentKey(site, prefix, path, older, newer, month.month, month.incidentCount, [
+        ...month.days.map((day) => [day.date, day.incidents.map((i) => ofIncident.get(i.id)!)]),
+      ]),
+  };
+}
+
 /** A month's page, or, when it is too heavy, its index and the pages it is split into. */
-function monthFiles(
+function splitIfHeavy(
   monthPage: MonthPage,
   of: monthPart.PartOf,
   whole: (parts: MonthPart[] | null) => VNode,
   part: (of: monthPart.PartOf, part: MonthPart) => VNode,
+  key: string,
 ): PageFile[] {
   const single = html(whole(null));
-  if (fitsBudget(single)) return [rendered(monthPage.path, single)];
+  if (fitsBudget(single)) return [{ ...rendered(monthPage.path, single), key }];
   const parts = splitMonth(monthPage.month, monthPage.path, (draft) =>
     fitsBudget(html(part(of, { ...draft, incidentCount: 0, older: null, newer: null }))),
   );

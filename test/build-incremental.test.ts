@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -5,10 +6,12 @@ import { build } from "../src/commands/build.ts";
 import { utcDateTime } from "../src/model/time.ts";
 import { sampleCopy, type TempProject } from "./support/sample-copy.ts";
 
-// A later build writes only what changed into the folder of an earlier one;
-// what it leaves there must be, byte for byte, what a build into an empty
-// folder writes from the same files.
+// A later build writes only what changed into the folder of an earlier one,
+// and takes from the cache the files it checked before; what it leaves there
+// must be, byte for byte, what a build without cache into an empty folder
+// writes from the same files.
 const NOW = utcDateTime("2022-06-11T12:00:00Z");
+const cacheKey = randomBytes(32);
 let project: TempProject;
 beforeEach(async () => {
   project = await sampleCopy();
@@ -27,8 +30,14 @@ async function files(dir: string): Promise<Map<string, string>> {
   );
 }
 
-async function buildInto(out: string) {
-  const result = await build({ cwd: project.cwd, incidents: "incidents", out, now: NOW });
+async function buildInto(out: string, cached: boolean, now = NOW) {
+  const result = await build({
+    cwd: project.cwd,
+    incidents: "incidents",
+    out,
+    now,
+    cacheKey: cached ? cacheKey : null,
+  });
   expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return result;
 }
@@ -46,6 +55,14 @@ it.each([
   ],
   ["a deleted incident", () => rm(at("2022-06-08-hypervisor-down.md"))],
   [
+    "an incident in a month before the others, which links them to it",
+    () =>
+      writeFile(
+        at("2022-05-20-slow-mails.md"),
+        "---\ncomponent: Mails\nstart: 2022-05-20 10:00\nend: 2022-05-20 11:00\nimpact: minor\n---\n# Slow mails\n\nMails were slow.\n",
+      ),
+  ],
+  [
     "a renamed incident",
     () => rename(at("2022-06-08-deployment-issues.md"), at("2022-06-08-deploys-failing.md")),
   ],
@@ -57,10 +74,10 @@ it.each([
     },
   ],
 ])("after %s, leaves the bytes of a build into an empty folder", async (_, change) => {
-  const before = await buildInto("site");
+  const before = await buildInto("site", true);
   await change();
-  const later = await buildInto("site");
-  await buildInto("cold");
+  const later = await buildInto("site", true);
+  await buildInto("cold", false);
   const [incremental, cold] = await Promise.all([
     files(join(project.cwd, "site")),
     files(join(project.cwd, "cold")),
@@ -69,4 +86,29 @@ it.each([
   for (const [path, content] of cold) expect(incremental.get(path), path).toBe(content);
   // The later build wrote only some files.
   expect(later.written!.written).toBeLessThan(before.written!.written);
+});
+
+it("takes unchanged files from the cache, and a later now gives the bytes of a build without it", async () => {
+  await writeFile(
+    at("2022-06-13-mail-upgrade.md"),
+    "---\ncomponent: Mails\nscheduled: 2022-06-10 09:00\nstart: 2022-06-13 22:00\nend: 2022-06-13 23:00\n---\n# Mail servers upgrade\n\nMails may be delayed.\n",
+  );
+  await writeFile(
+    at("2022-06-11-slow-deploys.md"),
+    "---\ncomponent: Deployments\nstart: 2022-06-11 10:00\nimpact: minor\n---\n# Slow deployments\n\nDeployments take longer than usual.\n",
+  );
+  const first = await buildInto("site", true);
+  expect(first.fromCache).toBe(0);
+  const again = await buildInto("site", true);
+  // All but the ongoing incident, checked at every now; the maintenance ahead until it starts.
+  expect([again.history!.incidents.length, again.fromCache]).toEqual([11, 10]);
+  // Three days on, the maintenance is over and the ongoing incident has gone without news.
+  const later = utcDateTime("2022-06-14T23:00:00Z");
+  expect((await buildInto("site", true, later)).fromCache).toBe(9);
+  await buildInto("cold", false, later);
+  const [incremental, cold] = await Promise.all([
+    files(join(project.cwd, "site")),
+    files(join(project.cwd, "cold")),
+  ]);
+  expect(incremental).toEqual(cold);
 });

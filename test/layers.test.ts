@@ -15,6 +15,7 @@ const LAYERS: Record<string, readonly string[]> = {
   "src/load": [],
   "src/parse": ["src/diagnostics", "src/model"],
   "src/validate": ["src/diagnostics", "src/model", "src/load", "src/parse"],
+  "src/cache": ["src/model", "src/load", "src/validate", "src/write"],
   "src/present": ["src/model"],
   "src/write": ["src/model"],
   "src/statuspage": ["src/model"],
@@ -30,6 +31,7 @@ const LAYERS: Record<string, readonly string[]> = {
     "src/load",
     "src/parse",
     "src/validate",
+    "src/cache",
     "src/present",
     "src/write",
     "src/emit",
@@ -42,7 +44,7 @@ const LAYERS: Record<string, readonly string[]> = {
     "templates",
   ],
   "src/index.ts": ["src/commands", "src/diagnostics", "src/report", "src/model"],
-  scripts: ["src/commands", "src/report", "src/model"],
+  scripts: ["src/commands", "src/report", "src/model", "src/cache"],
   templates: ["src/model", "src/present", "src/render"],
 };
 

@@ -1,7 +1,15 @@
 import { Command, Option } from "commander";
 import { formatFixes, FORMATS, type Format } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
-import { EXIT, incidentsOption, nowOption, nowOrUsage, printDiagnostics } from "./shared.ts";
+import {
+  cacheKeyOf,
+  cacheOption,
+  EXIT,
+  incidentsOption,
+  nowOption,
+  nowOrUsage,
+  printDiagnostics,
+} from "./shared.ts";
 
 /** `statusmark check` */
 export const checkCommand = (io: CliIo) =>
@@ -19,6 +27,7 @@ export const checkCommand = (io: CliIo) =>
         .choices(FORMATS)
         .default(io.env.GITHUB_ACTIONS === "true" ? "github" : "text"),
     )
+    .addOption(cacheOption())
     .addHelpText(
       "after",
       "\nExamples:\n  statusmark check\n  statusmark check --fix\n  statusmark check incidents/2022-06-10-hypervisor-lost.md --format json",
@@ -26,11 +35,17 @@ export const checkCommand = (io: CliIo) =>
     .action(
       async (
         paths: string[],
-        options: { incidents: string; now?: string; format: Format; fix?: true },
+        options: { incidents: string; now?: string; format: Format; fix?: true; cache: boolean },
       ) => {
         const now = nowOrUsage(options.now, io);
         const { check, checkAndFix } = await import("../../src/commands/check.ts");
-        const run = { cwd: io.cwd, incidents: options.incidents, paths, now };
+        const run = {
+          cwd: io.cwd,
+          incidents: options.incidents,
+          paths,
+          now,
+          cacheKey: cacheKeyOf(options, io),
+        };
         let result;
         if (options.fix) {
           result = await checkAndFix(run);

@@ -2,7 +2,14 @@ import { Command } from "commander";
 import type { ServeEvent } from "../../src/commands/serve/serve.ts";
 import { formatLines, formatText } from "../../src/report/format.ts";
 import type { CliIo } from "./io.ts";
-import { incidentsOption, nowOption, nowOrUsage, UsageError } from "./shared.ts";
+import {
+  cacheKeyOf,
+  cacheOption,
+  incidentsOption,
+  nowOption,
+  nowOrUsage,
+  UsageError,
+} from "./shared.ts";
 
 /** `statusmark serve` */
 export const serveCommand = (io: CliIo) =>
@@ -13,11 +20,12 @@ export const serveCommand = (io: CliIo) =>
     .option("--port <port>", "port to listen on (0 for any free port)", "8080")
     .addOption(incidentsOption())
     .addOption(nowOption("the build's time, UTC"))
+    .addOption(cacheOption())
     .addHelpText(
       "after",
       "\nExamples:\n  statusmark serve\n  statusmark serve --port 3000 --now 2022-06-11T12:00:00Z",
     )
-    .action(async (options: { port: string; incidents: string; now?: string }) => {
+    .action(async (options: { port: string; incidents: string; now?: string; cache: boolean }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UsageError(
@@ -32,6 +40,7 @@ export const serveCommand = (io: CliIo) =>
         port,
         now: () => nowOrUsage(options.now, io),
         onEvent: (event) => printServeEvent(io, event),
+        cacheKey: cacheKeyOf(options, io),
       });
       // Serves until interrupted; the command ends once the server is closed.
       await new Promise<void>((stopped) => io.onInterrupt(stopped));

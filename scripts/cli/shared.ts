@@ -13,6 +13,7 @@ import {
   printable,
   type Format,
 } from "../../src/report/format.ts";
+import { signingKey } from "../../src/cache/signing-key.ts";
 import type { CliIo, Output } from "./io.ts";
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, bug: 3 } as const;
@@ -43,6 +44,17 @@ export const usageHint = (command: string) => `Run \`${command} --help\` for usa
 
 export const incidentsOption = () =>
   new Option("--incidents <dir>", "folder of incident files and site.yml").default("incidents");
+
+export const cacheOption = () =>
+  new Option(
+    "--no-cache",
+    "check every file anew, without the results kept in .cache/statusmark/ beside the incidents folder",
+  );
+
+/** The key that signs the cache of checked files, or null with `--no-cache`. */
+export function cacheKeyOf(options: { cache: boolean }, io: CliIo): Buffer | null {
+  return options.cache ? signingKey(io.env) : null;
+}
 
 export const nowOption = (what = "the time to use (UTC)") =>
   new Option("--now <time>", `${what}; else SOURCE_DATE_EPOCH, else the clock`);

@@ -5,10 +5,12 @@ import { emitCalendar } from "../emit/calendar.ts";
 import { emitFeeds } from "../emit/feeds.tsx";
 import { refuseOutputFolder } from "../write/output-folder.ts";
 import { lockOutput } from "../write/lock.ts";
-import { writeOutput, type WriteSummary } from "../write/output.ts";
+import { writeOutput, type AnyOutputFile, type WriteSummary } from "../write/output.ts";
+import { readOutputManifest, saveOutputManifest } from "../cache/output-manifest.ts";
+import { codeVersion } from "../cache/code-version.ts";
 import { writeErrorMessage } from "../write/write-error.ts";
 import type { History, UtcDateTime } from "../model/types.ts";
-import type { OutputBytes, OutputFile } from "../write/output-file.ts";
+import type { OutputManifest } from "../write/output-file.ts";
 import { loadSiteFile } from "../load/source.ts";
 import { paths } from "../model/urls.ts";
 import { loadSiteAssets } from "../load/assets.ts";
@@ -22,6 +24,8 @@ export interface BuildOptions {
   incidents: string;
   out: string;
   now: UtcDateTime;
+  /** Signs the cache of checked files beside the incidents folder; none without it. */
+  cacheKey?: Buffer | null;
 }
 
 export interface BuildResult extends CheckResult {
@@ -35,8 +39,9 @@ export interface BuildResult extends CheckResult {
 }
 
 /** `statusmark build`: validates, then writes the site and the JSON API; any error leaves `out` as it was. */
-export async function build({ cwd, incidents, out, now }: BuildOptions): Promise<BuildResult> {
-  const checked = await check({ cwd, incidents, now });
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const { cwd, incidents, out, now, cacheKey = null } = options;
+  const checked = await check({ cwd, incidents, now, cacheKey });
   const { history } = checked;
   const refused = (writeError: string | null): BuildResult => ({
     ...checked,
@@ -47,13 +52,18 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   });
   if (!history) return refused(null);
   const target = resolve(cwd, out);
-  const refusal = await refuseOutputFolder(target, resolve(cwd), resolve(cwd, incidents));
+  const root = resolve(cwd, incidents);
+  const refusal = await refuseOutputFolder(target, resolve(cwd), root);
   if (refusal)
     return refused(
       `Unexpected --out ${target}: ${refusal}. Choose a folder of its own for the site: a build removes what it did not write there.`,
     );
   const { time } = stopwatch(checked.timings);
-  const files: (OutputFile | OutputBytes)[] = await siteFiles(history, time);
+  const known: OutputManifest = cacheKey
+    ? time("cache", () => readOutputManifest(root, target, cacheKey))
+    : new Map();
+  const code = cacheKey ? codeVersion() : "";
+  const files: AnyOutputFile[] = await siteFiles(history, { code, known }, time);
   const { logo } = history.site;
   if (logo !== null)
     files.push({ path: paths.logo(logo), content: await loadSiteFile({ cwd, incidents }, logo) });
@@ -64,7 +74,13 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
         `Another build (process ${lock.heldBy}) is writing ${target}: wait for it to finish, then build again.`,
       );
     try {
-      const written = time("write", () => writeOutput(target, files));
+      const { manifest, ...written } = time("write", () =>
+        writeOutput(target, files, undefined, known),
+      );
+      const same =
+        manifest.size === known.size && [...manifest].every(([p, e]) => known.get(p) === e);
+      if (cacheKey && !same)
+        time("cache", () => saveOutputManifest(root, target, manifest, cacheKey));
       return {
         ...checked,
         out: target,
@@ -83,11 +99,17 @@ export async function build({ cwd, incidents, out, now }: BuildOptions): Promise
   }
 }
 
-/** Every file of the site: the JSON API, feeds, calendar, assets and pages, each stage timed. */
+/**
+ * Every file of the site: the JSON API, feeds, calendar, assets and pages,
+ * each stage timed. Pages that have a key are left to the writer to render
+ * when the output does not hold them already, as `known` (the manifest of
+ * the last build) tells; `code` goes into their keys.
+ */
 async function siteFiles(
   history: History,
+  { code, known }: { code: string; known: OutputManifest },
   time: <T>(stage: string, run: () => T) => T,
-): Promise<OutputFile[]> {
+): Promise<AnyOutputFile[]> {
   const assets = await loadSiteAssets();
   const { paths: assetPaths, files: assetFiles } = siteAssets(assets.css, assets.js);
   return [
@@ -96,7 +118,10 @@ async function siteFiles(
     time("calendar", () => emitCalendar(history)),
     ...assetFiles,
     ...time("pages", () =>
-      sitePages(history, assetPaths).map((page) => ({ path: page.path, content: page.render() })),
+      sitePages(history, assetPaths, (path, key) => known.get(path)?.key === `${code}${key}`).map(
+        ({ path, render, key }) =>
+          key === undefined ? { path, content: render() } : { path, key: `${code}${key}`, render },
+      ),
     ),
   ];
 }

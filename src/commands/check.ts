@@ -4,7 +4,11 @@ import { applyFixes } from "../edit/apply-fixes.ts";
 import { loadSource, siteFolderOf } from "../load/source.ts";
 import { MAX_FILE_BYTES } from "../parse/limits.ts";
 import type { UtcDateTime } from "../model/types.ts";
-import { checkProject, type ProjectResult } from "../validate/project.ts";
+import { assembleProject, checkProject, type ProjectResult } from "../validate/project.ts";
+import { checkSite } from "../validate/site-file.ts";
+import { openCheckCache } from "../cache/check-cache.ts";
+import { codeVersion } from "../cache/code-version.ts";
+import { checkIncidentFiles } from "./check-files.ts";
 import { sortDiagnostics } from "../validate/sort.ts";
 import { rewriteFile } from "../write/files.ts";
 import { stopwatch, type Timings } from "./stopwatch.ts";
@@ -14,10 +18,17 @@ export interface CheckOptions {
   incidents: string;
   paths?: readonly string[];
   now: UtcDateTime;
+  /**
+   * The key that signs the cache of results beside the incidents folder
+   * (see src/cache/); without it nothing is read from or written to a cache.
+   */
+  cacheKey?: Buffer | null;
 }
 
 export interface CheckResult extends ProjectResult {
   filesChecked: number;
+  /** Incident files whose result was taken from the cache. */
+  fromCache: number;
   /** Milliseconds spent reading and validating. */
   timings: Timings;
 }
@@ -33,7 +44,13 @@ export interface AppliedFix extends TextFix {
  * above them, else against the incidents folder's; the history is null when
  * they belong to more than one site.yml.
  */
-export async function check({ cwd, incidents, paths, now }: CheckOptions): Promise<CheckResult> {
+export async function check({
+  cwd,
+  incidents,
+  paths,
+  now,
+  cacheKey = null,
+}: CheckOptions): Promise<CheckResult> {
   const { timings, time, timeAsync } = stopwatch();
   const groups = new Map<string, string[]>();
   for (const path of paths ?? []) {
@@ -41,19 +58,34 @@ export async function check({ cwd, incidents, paths, now }: CheckOptions): Promi
     groups.set(folder, [...(groups.get(folder) ?? []), path]);
   }
   if (groups.size === 0) groups.set(resolve(cwd, incidents), []);
-  const results: (ProjectResult & { filesChecked: number })[] = [];
+  const results: (ProjectResult & { filesChecked: number; fromCache: number })[] = [];
   for (const [folder, given] of groups) {
     const source = await timeAsync("load", () =>
       loadSource({ cwd, incidents: folder, paths: given, maxBytes: MAX_FILE_BYTES }),
     );
-    const result = time("validate", () => checkProject(source, now));
-    results.push({ ...result, filesChecked: source.incidents.length + (source.site ? 1 : 0) });
+    const checkedSite = time("validate", () => checkSite(source));
+    const cache = cacheKey
+      ? time("cache", () =>
+          openCheckCache({ folder, code: codeVersion(), site: checkedSite.site, key: cacheKey }),
+        )
+      : null;
+    const files = await timeAsync("validate", () =>
+      checkIncidentFiles(source.incidents, checkedSite.site, now, cache),
+    );
+    const result = time("validate", () => assembleProject(source, checkedSite, files, now));
+    if (cache) time("cache", () => cache.save(given.length === 0));
+    results.push({
+      ...result,
+      filesChecked: source.incidents.length + (source.site ? 1 : 0),
+      fromCache: cache?.hits ?? 0,
+    });
   }
   if (results.length === 1) return { ...results[0]!, timings };
   return {
     history: null,
     diagnostics: sortDiagnostics(results.flatMap((r) => r.diagnostics)),
     filesChecked: results.reduce((sum, r) => sum + r.filesChecked, 0),
+    fromCache: results.reduce((sum, r) => sum + r.fromCache, 0),
     timings,
   };
 }

@@ -129,9 +129,8 @@ export function uptime(
   const firstBarDay = addDays(today, -(UPTIME_DAYS - 1));
   const firstMonthDay = `${monthsBefore(today.slice(0, 7), UPTIME_MONTHS - 1)}-01`;
   const firstDay = firstBarDay < firstMonthDay ? firstBarDay : firstMonthDay;
-  const open = incidents.filter(
-    (i) => i.start <= now && (i.end === null || epochMs(i.end) >= epochMs(firstDay)),
-  );
+  // Model times sort as text: an end on or after `firstDay` is not less than it.
+  const open = incidents.filter((i) => i.start <= now && (i.end === null || i.end >= firstDay));
   const weighted = weightedSecondsByDay(open, epochMs(firstDay), nowMs);
   const days: DayUptime[] = [];
   for (let date = firstDay; date <= today; date = addDays(date, 1)) {

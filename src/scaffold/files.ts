@@ -24,7 +24,7 @@ const FILES: readonly { path: (now: UtcDateTime) => string; content: Content }[]
     content: (answers, { now }) => exampleIncident(answers.components[0] ?? "", now),
   },
   { path: () => "package.json", content: (_, { name, version }) => packageJson(name, version) },
-  { path: () => ".gitignore", content: () => "node_modules/\ndist/\n" },
+  { path: () => ".gitignore", content: () => "node_modules/\ndist/\n.cache/\n" },
   { path: () => ".github/workflows/check.yml", content: checkWorkflow },
   { path: () => ".github/workflows/deploy.yml", content: deployWorkflow },
   { path: () => "README.md", content: (answers, { now }) => readme(answers.title, exampleId(now)) },

@@ -3,9 +3,9 @@ import { buildHistory } from "../model/history.ts";
 import type { History, Incident, UtcDateTime } from "../model/types.ts";
 import { idOf } from "../model/ids.ts";
 import { hasErrors, Reporter, type Diagnostic, type Position } from "../diagnostics/diagnostic.ts";
-import { checkIncidentFile } from "./incident-file.ts";
+import { checkIncidentFile, type FileResult } from "./incident-file.ts";
 import { refusalDiagnostics } from "./refusals.ts";
-import { checkSite } from "./site-file.ts";
+import { checkSite, type CheckedSite } from "./site-file.ts";
 import { sortDiagnostics } from "./sort.ts";
 
 export interface ProjectResult {
@@ -17,13 +17,30 @@ export interface ProjectResult {
 
 /** Checks site.yml, every incident file, and the rules across files; builds the history when all pass. */
 export function checkProject(source: Source, now: UtcDateTime): ProjectResult {
-  const { site, diagnostics } = checkSite(source);
+  const checkedSite = checkSite(source);
+  const results = source.incidents.map((file) => checkIncidentFile(file, checkedSite.site, now));
+  return assembleProject(source, checkedSite, results, now);
+}
+
+/**
+ * The project's result from site.yml's and each incident file's, however
+ * these were obtained (checked here, on workers, or from a cache): adds the
+ * refused files and the rules across files, and builds the history.
+ */
+export function assembleProject(
+  source: Source,
+  checkedSite: CheckedSite,
+  results: readonly FileResult[],
+  now: UtcDateTime,
+): ProjectResult {
+  const { site } = checkedSite;
+  const diagnostics = [...checkedSite.diagnostics];
   for (const refusal of source.refused) diagnostics.push(...refusalDiagnostics(refusal));
   const incidents: Incident[] = [];
   const firstPathOfId = new Map<string, string>();
   const firstOfStatuspageId = new Map<string, { file: string } & Position>();
-  for (const file of source.incidents) {
-    const result = checkIncidentFile(file, site, now);
+  for (const [index, file] of source.incidents.entries()) {
+    const result = results[index]!;
     diagnostics.push(...result.diagnostics);
     if (result.incident) incidents.push(result.incident);
     const kept = result.statuspageId;

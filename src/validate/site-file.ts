@@ -5,8 +5,14 @@ import { Reporter, type Diagnostic } from "../diagnostics/diagnostic.ts";
 import { withinStack } from "./limits.ts";
 import { refusalDiagnostics } from "./refusals.ts";
 
+export interface CheckedSite {
+  /** Null when site.yml is missing, unreadable or wrong. */
+  site: Site | null;
+  diagnostics: Diagnostic[];
+}
+
 /** Reads the incidents folder's site.yml; null with diagnostics when it is missing, unreadable or wrong. */
-export function checkSite(source: Source): { site: Site | null; diagnostics: Diagnostic[] } {
+export function checkSite(source: Source): CheckedSite {
   if (source.siteRefusal)
     return { site: null, diagnostics: refusalDiagnostics(source.siteRefusal) };
   const report = new Reporter(source.sitePath);

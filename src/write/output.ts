@@ -15,7 +15,8 @@
  */
 import * as nodeFs from "node:fs";
 import { basename, dirname, join, sep } from "node:path";
-import type { OutputBytes, OutputFile } from "./output-file.ts";
+import { createHash } from "node:crypto";
+import type { LazyOutputFile, OutputBytes, OutputFile, OutputManifest } from "./output-file.ts";
 
 /** The file-system calls the writer makes, so a test can stop it between any two. */
 export type FileSystem = Pick<
@@ -39,27 +40,60 @@ export interface WriteSummary {
 /** The prefix of every hidden file or folder a build makes beside or inside the output. */
 const MARK = ".statusmark-";
 
-/** Makes the folder `out` hold exactly `files`. */
+export type AnyOutputFile = OutputFile | OutputBytes | LazyOutputFile;
+
+/**
+ * Makes the folder `out` hold exactly `files`. A file that `known` (the
+ * manifest of the last build) records with the same key, size and time is
+ * left as it is, unread and, when lazy, unrendered; the manifest of what the
+ * folder holds afterwards is returned for the next build.
+ */
 export function writeOutput(
   out: string,
-  files: readonly (OutputFile | OutputBytes)[],
+  files: readonly AnyOutputFile[],
   fs: FileSystem = nodeFs,
-): WriteSummary {
+  known: OutputManifest = new Map(),
+): WriteSummary & { manifest: OutputManifest } {
   removeLeftovers(out, fs);
+  const manifest: OutputManifest = new Map();
+  const record = (path: string, key: string) => {
+    const { size, mtimeMs } = fs.statSync(join(out, path));
+    manifest.set(path, { key, size, mtimeMs });
+  };
   if (!exists(out, fs)) {
     const staging = join(dirname(out), `.${basename(out)}${MARK}new-${process.pid}`);
     fs.rmSync(staging, { recursive: true, force: true });
     const made = new Set<string>();
-    for (const file of files) writeFile(join(staging, file.path), file.content, fs, made);
+    for (const file of files) {
+      const path = join(staging, file.path);
+      writeFile(path, contentOf(file), fs, made);
+      const { size, mtimeMs } = fs.statSync(path);
+      manifest.set(file.path, { key: keyOf(file), size, mtimeMs });
+    }
     fs.renameSync(staging, out);
-    return { written: files.length, unchanged: 0, removed: 0 };
+    return { written: files.length, unchanged: 0, removed: 0, manifest };
   }
   const before = new Set(listFiles(out, fs));
-  const added = files.filter((f) => !before.has(f.path));
-  const changed = files.filter((f) => before.has(f.path) && differs(join(out, f.path), f, fs));
+  const added: Resolved[] = [];
+  const changed: Resolved[] = [];
+  for (const file of files) {
+    const path = join(out, file.path);
+    const key = keyOf(file);
+    const was = known.get(file.path);
+    if (before.has(file.path) && was?.key === key && sameFile(path, was, fs)) {
+      manifest.set(file.path, was);
+      continue;
+    }
+    const resolved = { path: file.path, key, content: contentOf(file) };
+    if (!before.has(file.path)) added.push(resolved);
+    else if (differs(path, resolved.content, fs)) changed.push(resolved);
+    else record(file.path, key);
+  }
   const made = new Set<string>();
-  for (const file of [...added, ...changed])
+  for (const file of [...added, ...changed]) {
     replaceFile(join(out, file.path), file.content, fs, made);
+    record(file.path, file.key);
+  }
   const wanted = new Set(files.map((f) => f.path));
   const gone = [...before].filter((path) => !wanted.has(path));
   for (const path of gone) fs.rmSync(join(out, path), { force: true });
@@ -68,7 +102,30 @@ export function writeOutput(
     written: added.length + changed.length,
     unchanged: files.length - added.length - changed.length,
     removed: gone.length,
+    manifest,
   };
+}
+
+interface Resolved {
+  path: string;
+  key: string;
+  content: string | Uint8Array;
+}
+
+function contentOf(file: AnyOutputFile): string | Uint8Array {
+  return "render" in file ? file.render() : file.content;
+}
+
+/** A lazy file's key; else a hash of the bytes, which is faster than reading the file back. */
+function keyOf(file: AnyOutputFile): string {
+  if ("render" in file) return file.key;
+  return createHash("sha1").update(file.content).digest("base64url");
+}
+
+/** Whether the file is still as the manifest recorded it, so nobody changed it since. */
+function sameFile(path: string, was: { size: number; mtimeMs: number }, fs: FileSystem): boolean {
+  const now = fs.statSync(path, { throwIfNoEntry: false });
+  return now !== undefined && now.size === was.size && now.mtimeMs === was.mtimeMs;
 }
 
 /** Hidden siblings and half-written files left by a build that did not finish. */
@@ -80,8 +137,8 @@ function removeLeftovers(out: string, fs: FileSystem): void {
   }
 }
 
-function differs(path: string, file: OutputFile | OutputBytes, fs: FileSystem): boolean {
-  const content = Buffer.from(file.content);
+function differs(path: string, file: string | Uint8Array, fs: FileSystem): boolean {
+  const content = Buffer.from(file);
   if (fs.statSync(path).size !== content.length) return true;
   return !content.equals(fs.readFileSync(path));
 }

@@ -71,7 +71,7 @@ describe("statusmark init", () => {
       dependencies: { statusmark: "^1.2.3" },
       engines: { node: ">=20.19" },
     });
-    expect(await read("status/.gitignore")).toBe("node_modules/\ndist/\n");
+    expect(await read("status/.gitignore")).toBe("node_modules/\ndist/\n.cache/\n");
     expect(await read("status/README.md")).toContain(
       "1. Delete the example, `incidents/2026-11-30-example-incident-delete-this-file.md`.",
     );

@@ -58,7 +58,7 @@ describe("the output folder", () => {
   it("is filled beside its place and renamed into it on the first build", async () => {
     temp = await emptyFolder();
     const out = join(temp.cwd, "dist");
-    expect(writeOutput(out, OLD)).toEqual({ written: 4, unchanged: 0, removed: 0 });
+    expect(writeOutput(out, OLD)).toMatchObject({ written: 4, unchanged: 0, removed: 0 });
     expect(contents(out)).toEqual(asRecord(OLD));
     expect(fs.readdirSync(temp.cwd)).toEqual(["dist"]);
   });
@@ -68,11 +68,38 @@ describe("the output folder", () => {
     const out = join(temp.cwd, "dist");
     writeOutput(out, OLD);
     const kept = fs.statSync(join(out, "incidents/a/index.html"));
-    expect(writeOutput(out, NEW)).toEqual({ written: 3, unchanged: 1, removed: 1 });
+    expect(writeOutput(out, NEW)).toMatchObject({ written: 3, unchanged: 1, removed: 1 });
     expect(contents(out)).toEqual(asRecord(NEW));
     expect(fs.existsSync(join(out, "incidents/gone"))).toBe(false);
     const after = fs.statSync(join(out, "incidents/a/index.html"));
     expect([after.ino, after.mtimeMs]).toEqual([kept.ino, kept.mtimeMs]);
+  });
+
+  it("renders a page again only when the manifest of the last build lacks its key or its file changed", async () => {
+    temp = await emptyFolder();
+    const out = join(temp.cwd, "dist");
+    const rendered: string[] = [];
+    const lazy = (path: string, key: string, content: string) => ({
+      path,
+      key,
+      render: () => (rendered.push(path), content),
+    });
+    const first = writeOutput(out, [lazy("a.html", "k1", "a"), lazy("b.html", "k1", "b")]);
+    expect(rendered).toEqual(["a.html", "b.html"]);
+    rendered.length = 0;
+    fs.writeFileSync(join(out, "b.html"), "edited by hand");
+    const second = writeOutput(
+      out,
+      [lazy("a.html", "k1", "a"), lazy("b.html", "k1", "b"), lazy("c.html", "k1", "c")],
+      fs,
+      first.manifest,
+    );
+    expect(rendered).toEqual(["b.html", "c.html"]);
+    expect(second).toMatchObject({ written: 2, unchanged: 1, removed: 0 });
+    rendered.length = 0;
+    writeOutput(out, [lazy("a.html", "k2", "a2"), lazy("b.html", "k1", "b")], fs, second.manifest);
+    expect(rendered).toEqual(["a.html"]);
+    expect(contents(out)).toEqual({ "a.html": "a2", "b.html": "b" });
   });
 
   it("holds a whole site at every step of a build that is stopped, and the next build finishes the job", async () => {

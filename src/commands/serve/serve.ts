@@ -24,6 +24,8 @@ export interface ServeOptions {
    * by default the package's own templates and Eleventy configuration.
    */
   templates?: readonly string[];
+  /** Signs the cache of checked files beside the incidents folder; none without it. */
+  cacheKey?: Buffer | null;
 }
 
 export type ServeEvent =
@@ -54,6 +56,7 @@ export async function serve({
   now,
   onEvent,
   templates = TEMPLATE_PATHS,
+  cacheKey = null,
 }: ServeOptions): Promise<Preview> {
   const temp = await mkdtemp(join(tmpdir(), "statusmark-serve-"));
   const out = join(temp, "site");
@@ -83,7 +86,7 @@ export async function serve({
   });
 
   const rebuild = async (changed: string[]) => {
-    const options: BuildOptions = { cwd, incidents, out, now: now() };
+    const options: BuildOptions = { cwd, incidents, out, now: now(), cacheKey };
     try {
       const result = templatesChanged ? await buildInWorker(options) : await build(options);
       if (result.out === null) {

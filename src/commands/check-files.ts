@@ -1,0 +1,102 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { CheckCache } from "../cache/check-cache.ts";
+import type { SourceFile } from "../load/source.ts";
+import type { Site, UtcDateTime } from "../model/types.ts";
+import { checkIncidentFile, type FileResult } from "../validate/incident-file.ts";
+
+/** What a thread checking files shares with the others. */
+export interface CheckWork {
+  files: SourceFile[];
+  site: Site | null;
+  now: UtcDateTime;
+  /** The next chunk to claim, one Int32 shared by every thread. */
+  claims: SharedArrayBuffer;
+}
+
+/** Below this many files to check, starting a worker costs more than it saves. */
+const PARALLEL_FROM = 400;
+const CHUNK = 50;
+
+/**
+ * Checks each incident file, taking from `cache` what it holds. When many
+ * are left, `threads - 1` workers (one per other core by default) check
+ * them with this thread: each claims the next chunk of files until none is
+ * left, so a worker still starting up takes fewer.
+ */
+export async function checkIncidentFiles(
+  files: readonly SourceFile[],
+  site: Site | null,
+  now: UtcDateTime,
+  cache: CheckCache | null,
+  threads = availableParallelism(),
+): Promise<FileResult[]> {
+  const results = files.map((file) => cache?.get(file, now));
+  const missing = files.filter((_, index) => results[index] === undefined);
+  const work = { files: missing, site, now, claims: new SharedArrayBuffer(4) };
+  const checked = await checkInParallel(work, missing.length < PARALLEL_FROM ? 1 : threads);
+  let next = 0;
+  return files.map((file, index) => {
+    const cached = results[index];
+    if (cached) return cached;
+    const result = checked[next++]!;
+    cache?.set(file, now, result);
+    return result;
+  });
+}
+
+/** Checks `work` on this thread and `threads - 1` workers. */
+async function checkInParallel(work: CheckWork, threads: number): Promise<FileResult[]> {
+  const workers = threads - 1;
+  const results: FileResult[] = [];
+  const done = Array.from({ length: workers }, () => startWorker(work, results));
+  checkChunks(work, (start, chunk) => place(results, start, chunk));
+  await Promise.all(done);
+  return results;
+}
+
+/** Claims chunks of `work` until none is left, handing over each one's results. */
+export function checkChunks(
+  work: CheckWork,
+  onChunk: (start: number, results: FileResult[]) => void,
+): void {
+  const claims = new Int32Array(work.claims);
+  for (;;) {
+    const start = Atomics.add(claims, 0, 1) * CHUNK;
+    if (start >= work.files.length) return;
+    const chunk = work.files.slice(start, start + CHUNK);
+    onChunk(
+      start,
+      chunk.map((file) => checkIncidentFile(file, work.site, work.now)),
+    );
+  }
+}
+
+function place(results: FileResult[], start: number, chunk: readonly FileResult[]): void {
+  chunk.forEach((result, offset) => (results[start + offset] = result));
+}
+
+/**
+ * A worker checking chunks of `work` into `results`. From the sources (a
+ * checkout, the tests) it first registers tsx to read TypeScript: a worker
+ * starts without the loader of the thread that made it.
+ */
+function startWorker(work: CheckWork, results: FileResult[]): Promise<void> {
+  const source = import.meta.url.endsWith(".ts");
+  const entry = new URL(source ? "check-worker.ts" : "check-worker.js", import.meta.url);
+  const worker = source
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})` +
+          `.then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`,
+        { eval: true, workerData: work },
+      )
+    : new Worker(entry, { workerData: work });
+  return new Promise<void>((resolve, reject) => {
+    worker.on("message", (message: { start: number; results: FileResult[] } | "done") => {
+      if (message === "done") resolve();
+      else place(results, message.start, message.results);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`a check worker stopped (exit code ${code})`)));
+  }).finally(() => worker.terminate());
+}
