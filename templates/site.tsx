@@ -21,6 +21,7 @@ import * as incidentPage from "./pages/incident.tsx";
 import * as monthPart from "./pages/month-part.tsx";
 import * as month from "./pages/month.tsx";
 import * as notFound from "./pages/not-found.tsx";
+import * as year from "./pages/year.tsx";
 import type { SiteData } from "./parts/data.ts";
 
 /** A page of the site, rendered only when asked. */
@@ -40,6 +41,7 @@ export function sitePages(history: History, assets: AssetPaths): PageFile[] {
   return [
     boundedHome(data),
     page(paths.history(), () => historyIndex.render(data)),
+    ...views.years.map((yearPage) => page(yearPage.path, () => year.render({ ...data, yearPage }))),
     ...views.months.flatMap((monthPage) =>
       monthFiles(
         monthPage,
