@@ -33,7 +33,29 @@
   const times = [...document.querySelectorAll("time[datetime$='Z']")];
   for (const time of times) time.dataset.utc = time.textContent;
 
-  /** Each time in the reader's zone, at the same length as its UTC text, or back to UTC. */
+  const footer = document.querySelector("footer .times");
+  let said = null;
+  let button = null;
+  if (footer && zone !== "UTC" && zone !== "Etc/UTC") {
+    said = document.createElement("span");
+    button = document.createElement("button");
+    button.type = "button";
+    button.className = "time-switch";
+    button.textContent = "Show my time";
+    footer.replaceChildren(said, button);
+    button.addEventListener("click", () => {
+      const local = button.getAttribute("aria-pressed") !== "true";
+      try {
+        if (local) localStorage.setItem(KEY, "on");
+        else localStorage.removeItem(KEY);
+      } catch {
+        // Storage refused (private mode): the switch still works on this page.
+      }
+      show(local);
+    });
+  }
+
+  /** Each time in the reader's zone, as long or short as its UTC text, or back to UTC. */
   const show = (local) => {
     for (const time of times) {
       const utc = time.dataset.utc;
@@ -59,28 +81,6 @@
     if (button) button.setAttribute("aria-pressed", String(local));
     asOf();
   };
-
-  const footer = document.querySelector("footer .times");
-  let said = null;
-  let button = null;
-  if (footer && zone !== "UTC" && zone !== "Etc/UTC") {
-    said = document.createElement("span");
-    button = document.createElement("button");
-    button.type = "button";
-    button.className = "time-switch";
-    button.textContent = "Show my time";
-    footer.replaceChildren(said, button);
-    button.addEventListener("click", () => {
-      const local = button.getAttribute("aria-pressed") !== "true";
-      try {
-        if (local) localStorage.setItem(KEY, "on");
-        else localStorage.removeItem(KEY);
-      } catch {
-        // Storage refused (private mode): the switch still works on this page.
-      }
-      show(local);
-    });
-  }
 
   /** "as of 12:00 UTC (5 minutes ago)": the build's time and its age by the reader's clock. */
   const banner = document.querySelector(".as-of time");
