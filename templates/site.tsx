@@ -12,7 +12,7 @@ import { formatMonth } from "../src/present/format-date.ts";
 import type { AssetPaths } from "../src/render/assets.ts";
 import { splitMonth, type MonthPart } from "../src/render/month-parts.ts";
 import { fitsBudget } from "../src/render/page-weight.ts";
-import { siteViews, type MonthPage } from "../src/render/views.ts";
+import { siteViews, type Facet, type MonthPage } from "../src/render/views.ts";
 import * as facetMonth from "./pages/facet-month.tsx";
 import * as facet from "./pages/facet.tsx";
 import * as historyIndex from "./pages/history.tsx";
@@ -53,7 +53,7 @@ export function sitePages(history: History, assets: AssetPaths): PageFile[] {
     ...history.incidents.map((incident) =>
       page(paths.incident(incident.id), () => incidentPage.render({ ...data, incident })),
     ),
-    ...views.facets.map((one) => page(one.path, () => facet.render({ ...data, facet: one }))),
+    ...views.facets.map((one) => boundedFacet(data, one)),
     ...views.facetMonths.flatMap((one) =>
       monthFiles(
         one,
@@ -93,6 +93,29 @@ function boundedHome(data: SiteData): PageFile {
     else high = middle - 1;
   }
   return rendered(paths.home(), html(home.render(keeping(low))));
+}
+
+/**
+ * A component's or a zone's page, with fewer of its latest incidents when
+ * their updates are too long for its weight; its months hold them all.
+ */
+function boundedFacet(data: SiteData, one: Facet): PageFile {
+  const render = (kept: number) =>
+    html(
+      facet.render({
+        ...data,
+        facet: { ...one, latest: newestIncidents(one.latest, kept) },
+      }),
+    );
+  return {
+    path: fileOf(one.path),
+    render: () => {
+      let kept = one.latest.reduce((sum, d) => sum + d.incidents.length, 0);
+      let text = render(kept);
+      while (kept > 0 && !fitsBudget(text)) text = render(--kept);
+      return text;
+    },
+  };
 }
 
 /** The days, newest first, up to the `count`th incident: later days dropped, the last one cut. */

@@ -70,7 +70,11 @@ export function render(data: SiteData & { facet: Facet }) {
           <section aria-labelledby="latest">
             <h2 id="latest">Latest incidents</h2>
             {facet.latest.length === 0 ? (
-              <p class="quiet">No incidents reported.</p>
+              <p class="quiet">
+                {facet.incidentCount === 0
+                  ? "No incidents reported."
+                  : "Its incidents are in its months, below."}
+              </p>
             ) : (
               <DayList
                 site={history.site}
