@@ -12,7 +12,14 @@ export default tseslint.config(
   },
   {
     files: ["templates/assets/*.js"],
-    languageOptions: { globals: { document: "readonly", addEventListener: "readonly" } },
+    languageOptions: {
+      globals: {
+        document: "readonly",
+        addEventListener: "readonly",
+        localStorage: "readonly",
+        setInterval: "readonly",
+      },
+    },
   },
   {
     files: ["**/*.js"],

@@ -14,7 +14,7 @@ import { splitMonth, type MonthPart } from "../src/render/month-parts.ts";
 import { fitsBudget } from "../src/render/page-weight.ts";
 import { contentKey } from "../src/render/content-key.ts";
 import { phaseOf } from "../src/model/phase.ts";
-import { siteViews, type MonthPage } from "../src/render/views.ts";
+import { siteViews, type Facet, type MonthPage } from "../src/render/views.ts";
 import * as facetMonth from "./pages/facet-month.tsx";
 import * as facet from "./pages/facet.tsx";
 import * as historyIndex from "./pages/history.tsx";
@@ -23,6 +23,7 @@ import * as incidentPage from "./pages/incident.tsx";
 import * as monthPart from "./pages/month-part.tsx";
 import * as month from "./pages/month.tsx";
 import * as notFound from "./pages/not-found.tsx";
+import * as year from "./pages/year.tsx";
 import type { SiteData } from "./parts/data.ts";
 
 /** A page of the site, rendered only when asked. */
@@ -71,6 +72,7 @@ export function sitePages(
   return [
     boundedHome(data),
     page(paths.history(), () => historyIndex.render(data)),
+    ...views.years.map((yearPage) => page(yearPage.path, () => year.render({ ...data, yearPage }))),
     ...views.months.flatMap((monthPage) =>
       monthFiles(
         monthPage,
@@ -84,7 +86,7 @@ export function sitePages(
       // What an incident page shows: the incident, its phase at now, the site and the assets.
       key: keys.incident(incident),
     })),
-    ...views.facets.map((one) => page(one.path, () => facet.render({ ...data, facet: one }))),
+    ...views.facets.map((one) => boundedFacet(data, one)),
     ...views.facetMonths.flatMap((one) =>
       monthFiles(
         one,
@@ -124,6 +126,29 @@ function boundedHome(data: SiteData): PageFile {
     else high = middle - 1;
   }
   return rendered(paths.home(), html(home.render(keeping(low))));
+}
+
+/**
+ * A component's or a zone's page, with fewer of its latest incidents when
+ * their updates are too long for its weight; its months hold them all.
+ */
+function boundedFacet(data: SiteData, one: Facet): PageFile {
+  const render = (kept: number) =>
+    html(
+      facet.render({
+        ...data,
+        facet: { ...one, latest: newestIncidents(one.latest, kept) },
+      }),
+    );
+  return {
+    path: fileOf(one.path),
+    render: () => {
+      let kept = one.latest.reduce((sum, d) => sum + d.incidents.length, 0);
+      let text = render(kept);
+      while (kept > 0 && !fitsBudget(text)) text = render(--kept);
+      return text;
+    },
+  };
 }
 
 /** The days, newest first, up to the `count`th incident: later days dropped, the last one cut. */

@@ -87,7 +87,7 @@ describe("statusmark build", () => {
     });
     const clock = await run(["build", "--out", "site"]);
     expect(clock.stdout.split("\n")[2]).toBe(
-      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")} (18 files written, 79 unchanged, 0 removed)`,
+      `Built 9 incidents as of 2022-06-11T15:30:00Z into ${join(temp.cwd, "site")} (18 files written, 80 unchanged, 0 removed)`,
     );
   });
 

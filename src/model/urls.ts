@@ -4,6 +4,7 @@ import type { Site } from "./types.ts";
 export const paths = {
   home: () => "",
   history: () => "history/",
+  year: (year: string) => `history/${year}/`,
   month: (month: string) => `history/${month.replace("-", "/")}/`,
   incident: (id: string) => `incidents/${id}/`,
   component: (slug: string) => `components/${slug}/`,

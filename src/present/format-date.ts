@@ -38,6 +38,11 @@ export function formatMonth(month: string): string {
   return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
+/** "January–April 2022": months of one year, from the earlier `YYYY-MM` to the later. */
+export function formatMonthsOfYear(from: string, to: string): string {
+  return `${MONTHS[Number(from.slice(5, 7)) - 1]}–${formatMonth(to)}`;
+}
+
 /** "05:23 UTC". */
 export function formatTime(at: UtcDateTime): string {
   return `${at.slice(11, 16)} UTC`;

@@ -41,6 +41,13 @@ export const IMPACT_LABELS: Record<IncidentImpact, string> = {
   maintenance: "Maintenance",
 };
 
+/** An impact as a badge and a calendar's legend say it: "Major impact", "No impact", "Maintenance". */
+export function impactLabel(impact: IncidentImpact): string {
+  return impact === "none" || impact === "maintenance"
+    ? IMPACT_LABELS[impact]
+    : `${IMPACT_LABELS[impact]} impact`;
+}
+
 /** How bad a state looks: a CSS class suffix, a badge colour. */
 export type Tone = "ok" | "minor" | "major" | "critical" | "maintenance";
 

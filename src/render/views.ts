@@ -16,6 +16,10 @@ import {
 import type { Day, History, Incident, Month, Zone } from "../model/types.ts";
 import { paths } from "../model/urls.ts";
 import { zoneLabel } from "../present/labels.ts";
+import { yearPages, type YearPage } from "./years.ts";
+
+/** How many of its newest incidents a component's or a zone's page lists in full. */
+export const LATEST_INCIDENTS = 5;
 
 /** One month page of an archive, with the paths of the months around it. */
 export interface MonthPage {
@@ -35,13 +39,20 @@ export interface Facet {
   description: string | null;
   /** The index page of this archive. */
   path: string;
-  /** For a component, its state at build time. */
-  state: ComponentState | null;
+  /** Its state at build time: a component's, or a zone's from the incidents open on it. */
+  status: ComponentStatusValue;
   /** Its availability; null for a component declared with `uptime: false`. */
   uptime: Uptime | null;
   /** Every month of the archive, newest first, with only this facet's incidents. */
   months: MonthPage[];
   incidentCount: number;
+  /** The days of its `LATEST_INCIDENTS` newest incidents, newest first, with only those. */
+  latest: Day[];
+  /**
+   * For a zone, the components its incidents named, in site.yml's order, with
+   * their state; site.yml does not tie components to zones. Null for a component.
+   */
+  components: ComponentState[] | null;
 }
 
 /** A month page of a facet's archive, flattened so Eleventy can paginate over it. */
@@ -71,6 +82,8 @@ export interface SitePages {
   /** The last `RECENT_DAYS` days up to the build's day, newest first. */
   recentDays: Day[];
   months: MonthPage[];
+  /** Every year of the history, newest first. */
+  years: YearPage[];
   facets: Facet[];
   facetMonths: FacetMonthPage[];
 }
@@ -78,6 +91,13 @@ export interface SitePages {
 /** Every page's data, derived from the history without reading anything else. */
 export function siteViews(history: History): SitePages {
   const uptime = siteUptime(history);
+  const zoneComponents = componentsByZone(history);
+  const zones = history.site.zones.map((zone) => ({
+    zone,
+    status: statusOf(
+      history.incidents.filter((i) => i.zones.includes(zone.id) && isOngoing(i, history.now)),
+    ),
+  }));
   const facets = [
     ...history.site.components.map((component): Facet =>
       facet(
@@ -85,36 +105,34 @@ export function siteViews(history: History): SitePages {
         component.name,
         component.description,
         paths.component(component.slug),
-        history.status.components.find((s) => s.component.name === component.name) ?? null,
+        history.status.components.find((s) => s.component.name === component.name)!.status,
         uptime.components.get(component.name) ?? null,
         filterMonths(history.months, (i) => i.components.includes(component.name)),
         (month) => paths.componentMonth(component.slug, month),
+        null,
       ),
     ),
-    ...history.site.zones.map((zone): Facet =>
+    ...zones.map(({ zone, status }): Facet =>
       facet(
         "zone",
         zoneLabel(zone),
         null,
         paths.zone(zone.id),
-        null,
+        status,
         uptime.zones.get(zone.id) ?? null,
         filterMonths(history.months, (i) => i.zones.includes(zone.id)),
         (month) => paths.zoneMonth(zone.id, month),
+        zoneComponents.get(zone.id) ?? [],
       ),
     ),
   ];
   return {
     componentGroups: componentGroups(history.status.components),
-    zones: history.site.zones.map((zone) => ({
-      zone,
-      status: statusOf(
-        history.incidents.filter((i) => i.zones.includes(zone.id) && isOngoing(i, history.now)),
-      ),
-    })),
+    zones,
     uptime,
     recentDays: recentDays(history),
     months: monthPages(history.months, paths.month),
+    years: yearPages(history.months),
     facets,
     facetMonths: facets.flatMap((f) => f.months.map((page) => ({ ...page, facet: f }))),
   };
@@ -177,17 +195,18 @@ function facet(
   name: string,
   description: string | null,
   path: string,
-  state: ComponentState | null,
+  status: ComponentStatusValue,
   uptime: Uptime | null,
   months: Month[],
   monthPath: (month: string) => string,
+  components: ComponentState[] | null,
 ): Facet {
   return {
     kind,
     name,
     description,
     path,
-    state,
+    status,
     uptime,
     // Only the months with its incidents: a page saying "no incidents" for
     // every month of every component would be most of a long history's pages.
@@ -196,5 +215,41 @@ function facet(
       monthPath,
     ),
     incidentCount: months.reduce((sum, m) => sum + m.incidentCount, 0),
+    latest: latestIncidents(months),
+    components,
   };
+}
+
+/** The days of the newest `LATEST_INCIDENTS` incidents, from months and days that are newest first. */
+function latestIncidents(months: readonly Month[]): Day[] {
+  const latest: Day[] = [];
+  let left = LATEST_INCIDENTS;
+  for (const month of months) {
+    if (month.incidentCount === 0) continue;
+    for (const day of month.days) {
+      if (day.incidents.length === 0) continue;
+      latest.push({ date: day.date, incidents: day.incidents.slice(0, left) });
+      left -= Math.min(left, day.incidents.length);
+      if (left === 0) return latest;
+    }
+  }
+  return latest;
+}
+
+/** For each zone id, the states of the components its incidents named, in site.yml's order. */
+function componentsByZone(history: History): Map<string, ComponentState[]> {
+  const named = new Map<string, Set<string>>();
+  for (const incident of history.incidents) {
+    for (const zone of incident.zones) {
+      const set = named.get(zone) ?? new Set<string>();
+      named.set(zone, set);
+      for (const component of incident.components) set.add(component);
+    }
+  }
+  return new Map(
+    [...named].map(([zone, names]) => [
+      zone,
+      history.status.components.filter((s) => names.has(s.component.name)),
+    ]),
+  );
 }

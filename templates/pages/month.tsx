@@ -2,6 +2,7 @@ import type { MonthPart } from "../../src/render/month-parts.ts";
 import type { MonthPage } from "../../src/render/views.ts";
 import { formatMonth } from "../../src/present/format-date.ts";
 import { count } from "../../src/present/labels.ts";
+import { paths } from "../../src/model/urls.ts";
 import type { SiteData } from "../parts/data.ts";
 import { MonthDays } from "../parts/MonthDays.tsx";
 import { MonthNav } from "../parts/MonthNav.tsx";
@@ -24,6 +25,9 @@ export function render(data: SiteData & { monthPage: MonthPage; parts: MonthPart
     >
       {(to) => (
         <>
+          <p class="up">
+            <a href={to(paths.year(month.month.slice(0, 4)))}>{month.month.slice(0, 4)}</a>
+          </p>
           <h1>{title}</h1>
           <p>Incidents this month: {month.incidentCount}</p>
           <MonthNav page={monthPage} to={to} label="Months" />

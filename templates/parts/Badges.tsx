@@ -1,16 +1,12 @@
 import type { Incident } from "../../src/model/types.ts";
 import { formatNotice } from "../../src/present/format-date.ts";
-import { IMPACT_LABELS, TONES } from "../../src/present/labels.ts";
+import { impactLabel, TONES } from "../../src/present/labels.ts";
 
 /** The impact, the state when given, and whether it was posted after the fact or announced ahead. */
 export function Badges({ incident, state }: { incident: Incident; state?: string }) {
   return (
     <ul class="badges" aria-label="Labels">
-      <li class={`badge tone-${TONES[incident.impact]}`}>
-        {incident.impact === "maintenance"
-          ? "Maintenance"
-          : `${IMPACT_LABELS[incident.impact]} impact`}
-      </li>
+      <li class={`badge tone-${TONES[incident.impact]}`}>{impactLabel(incident.impact)}</li>
       {state && <li class="badge">{state}</li>}
       {incident.scheduled && (
         <li class="badge">

@@ -95,7 +95,7 @@ export function Page({
         </header>
         <main id="main">{children(to)}</main>
         <footer class="site">
-          <p>All times are in UTC.</p>
+          <p class="times">Times are UTC.</p>
           {site.supportUrl && (
             <p>
               Need help? <a href={site.supportUrl}>Contact support</a>

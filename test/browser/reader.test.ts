@@ -60,6 +60,8 @@ interface Reader {
   colorScheme?: "light" | "dark";
   timezoneId?: string;
   javaScriptEnabled?: boolean;
+  /** The reader's clock, fixed: `2022-06-11T12:07:00Z`. */
+  clock?: string;
 }
 
 /** Opens a page of the sample site as a reader would, recording every request it makes. */
@@ -75,6 +77,7 @@ async function open(
     javaScriptEnabled: reader.javaScriptEnabled ?? true,
   });
   await context.addInitScript(REPORT_VIOLATIONS);
+  if (reader.clock) await context.clock.setFixedTime(new Date(reader.clock));
   const page = await context.newPage();
   page.on("request", (request) => requested.push(request.url()));
   page.on("console", (message) => {
@@ -107,9 +110,9 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 
 describe("the home page in Chromium", () => {
   it("shows the status line, the components and the week's days", async () => {
-    const { page, context } = await open("");
+    const { page, context } = await open("", { clock: "2022-06-11T12:07:00Z" });
     expect(await page.locator(".overall").innerText()).toBe(
-      "All systems operational\n\nas of Saturday 11 June 2022, 12:00 UTC",
+      "All systems operational\n\nas of 12:00 UTC (7 minutes ago)",
     );
     expect(await visibleTexts(page, "#recent ~ .day h3")).toEqual([
       "Saturday 11 June 2022",
@@ -156,7 +159,7 @@ describe("the home page in Chromium", () => {
     await context.close();
   });
 
-  it("reads the same without JavaScript", async () => {
+  it("reads the same without JavaScript, says times are UTC and shows no switch", async () => {
     const { page, context } = await open("", {
       javaScriptEnabled: false,
       timezoneId: "Europe/Paris",
@@ -164,15 +167,8 @@ describe("the home page in Chromium", () => {
     expect(await page.locator(".overall").innerText()).toBe(
       "All systems operational\n\nas of Saturday 11 June 2022, 12:00 UTC",
     );
-    expect(await page.locator(".local-time").count()).toBe(0);
-    await context.close();
-  });
-
-  it("adds the reader's local time beside UTC when the script runs", async () => {
-    const { page, context } = await open("", { timezoneId: "Europe/Paris" });
-    expect(await page.locator(".overall").innerText()).toBe(
-      "All systems operational\n\nas of Saturday 11 June 2022, 12:00 UTC (Sat 11 Jun, 14:00 CEST your time)",
-    );
+    expect(await page.locator("footer .times").innerText()).toBe("Times are UTC.");
+    expect(await page.locator("button").count()).toBe(0);
     await context.close();
   });
 
@@ -276,12 +272,160 @@ describe("uptime bars in Chromium", () => {
   });
 });
 
+describe("the switch between UTC and the reader's time", () => {
+  const paris = { timezoneId: "Europe/Paris", clock: "2022-06-11T12:07:00Z" };
+
+  it("is off by default: times stay UTC, and the banner says how long ago it was built", async () => {
+    const { page, context } = await open("", paris);
+    expect(await page.locator(".as-of").innerText()).toBe("as of 12:00 UTC (7 minutes ago)");
+    expect(await page.locator(".as-of time").getAttribute("title")).toBe(
+      "Saturday 11 June 2022, 12:00 UTC",
+    );
+    expect(await page.locator("footer .times").innerText()).toBe("Times are UTC. Show my time");
+    const button = page.getByRole("button", { name: "Show my time" });
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    const incident = page.locator(".incident", { hasText: "Paris zone is experiencing" });
+    expect(await incident.locator(".when").innerText()).toBe(
+      "19:30 UTC until Tue 7 June 00:00 UTC (4 h 30 min)",
+    );
+    await context.close();
+  });
+
+  it("shows every time in the reader's zone when pressed, keeps UTC in the title, and is remembered", async () => {
+    const { page, context } = await open("", paris);
+    await page.getByRole("button", { name: "Show my time" }).click();
+    expect(await page.locator("footer .times").innerText()).toBe(
+      "Times are in your time zone (Europe/Paris). Show my time",
+    );
+    expect(await page.locator(".as-of").innerText()).toBe("as of 14:00 CEST (7 minutes ago)");
+    const incident = page.locator(".incident", { hasText: "Paris zone is experiencing" });
+    expect(await incident.locator(".when").innerText()).toBe(
+      "21:30 CEST until Tue 7 Jun, 02:00 CEST (4 h 30 min)",
+    );
+    expect(await incident.locator(".when time").first().getAttribute("title")).toBe("19:30 UTC");
+    const lost = page.locator(".incident", { hasText: "An hypervisor has been lost" });
+    expect(await lost.locator(".timeline .at").innerText()).toBe("Resolved · 11:10 CEST");
+
+    await page.goto(page.url().replace(/[^/]*$/, "incidents/2022-06-06-paris-network/"));
+    const button = page.getByRole("button", { name: "Show my time" });
+    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    expect(await visibleTexts(page, ".facts dd time")).toEqual([
+      "Monday, 6 June 2022 at 21:30 CEST",
+      "Tuesday, 7 June 2022 at 02:00 CEST",
+    ]);
+    await button.click();
+    expect(await visibleTexts(page, ".facts dd time")).toEqual([
+      "Monday 6 June 2022, 19:30 UTC",
+      "Tuesday 7 June 2022, 00:00 UTC",
+    ]);
+    expect(await page.locator(".facts dd time[title]").count()).toBe(0);
+    expect(await page.locator("footer .times").innerText()).toBe("Times are UTC. Show my time");
+    await page.reload();
+    expect(await button.getAttribute("aria-pressed")).toBe("false");
+    await context.close();
+  });
+
+  for (const [clock, said] of [
+    ["2022-06-11T12:00:30Z", "just now"],
+    ["2022-06-11T12:01:00Z", "1 minute ago"],
+    ["2022-06-11T15:05:00Z", "3 hours ago"],
+    ["2022-06-13T11:00:00Z", "47 hours ago"],
+    ["2022-06-14T12:00:00Z", "3 days ago"],
+  ] as const) {
+    it(`says the build was ${said} by a reader's clock at ${clock}`, async () => {
+      const { page, context } = await open("", { clock });
+      expect(await page.locator(".as-of").innerText()).toBe(`as of 12:00 UTC (${said})`);
+      await context.close();
+    });
+  }
+
+  it("is not offered to a reader whose zone is UTC", async () => {
+    const { page, context } = await open("", { clock: "2022-06-11T12:07:00Z" });
+    expect(await page.locator("footer .times").innerText()).toBe("Times are UTC.");
+    expect(await page.locator("button").count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe("the year page in Chromium", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [1280, 360]) {
+      it(`shows June 2022's days in weeks from Monday, coloured, without sideways scrolling, ${colorScheme} at ${width} px`, async () => {
+        const { page, context } = await open("history/2022/", {
+          viewport: { width, height: 800 },
+          colorScheme,
+        });
+        const cells = page.locator(".cal > li");
+        expect(await cells.count()).toBe(11);
+        const box = async (n: number) => (await cells.nth(n).boundingBox())!;
+        // 1 June 2022 is a Wednesday: third column; 6 June, a Monday, starts the next row.
+        const [first, sixth, seventh] = [await box(0), await box(5), await box(6)];
+        expect(sixth.y).toBeGreaterThan(first.y);
+        expect(sixth.x).toBeLessThan(first.x);
+        expect(seventh.y).toBe(sixth.y);
+        const colour = (n: number) =>
+          cells.nth(n).evaluate((li) => getComputedStyle(li).backgroundColor);
+        expect([await colour(5), await colour(6), await colour(9)]).toEqual([
+          "rgb(181, 71, 8)",
+          "rgb(138, 97, 0)",
+          "rgb(181, 71, 8)",
+        ]);
+        expect(await page.evaluate("document.documentElement.scrollWidth")).toBe(width);
+        await context.close();
+      });
+    }
+  }
+
+  it("takes a reader from a day to that day on the month's page, from the keyboard", async () => {
+    const { page, context } = await open("history/2022/");
+    const day = page.getByRole("link", {
+      name: "Friday 10 June 2022: 1 incident, worst: major impact",
+    });
+    await day.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/history\/2022\/06\/#day-2022-06-10$/);
+    expect(await page.locator("#day-2022-06-10").isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe("component and zone pages in Chromium", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [1280, 360]) {
+      it(`list their latest incidents, a zone its components, without sideways scrolling, ${colorScheme} at ${width} px`, async () => {
+        const reader = { viewport: { width, height: 800 }, colorScheme };
+        const zone = await open("zones/PAR/", reader);
+        expect(await visibleTexts(zone.page, "#zone-components ~ ul a")).toEqual([
+          "Infrastructure",
+          "Reverse Proxies",
+          "Unique IP",
+          "Cellar",
+        ]);
+        expect(await zone.page.locator("section[aria-labelledby=latest] .incident").count()).toBe(
+          5,
+        );
+        expect(await zone.page.evaluate("document.documentElement.scrollWidth")).toBe(width);
+        await zone.context.close();
+        const cellar = await open("components/cellar/", reader);
+        expect(await visibleTexts(cellar.page, "section[aria-labelledby=latest] h4")).toEqual([
+          "Paris zone is experiencing network issues",
+        ]);
+        expect(await cellar.page.evaluate("document.documentElement.scrollWidth")).toBe(width);
+        await cellar.context.close();
+      });
+    }
+  }
+});
+
 describe("accessibility (axe-core)", () => {
   const pages = [
     "",
     "history/2022/06/",
     "incidents/2022-06-07-unique-ip-maintenance/",
     "components/cellar/",
+    "zones/PAR/",
+    "history/",
+    "history/2022/",
   ];
   for (const colorScheme of ["light", "dark"] as const) {
     for (const path of pages) {
@@ -351,7 +495,7 @@ describe("an incident with an image from another site", () => {
 });
 
 describe("screenshots", () => {
-  it("saves the home page and an incident page at desktop width and at 360 px, and a month in dark mode", async () => {
+  it("saves the home page, an incident page, a component and the year at desktop width and at 360 px, and a month in dark mode", async () => {
     const shots = [
       ["home-desktop.png", "", { width: 1280, height: 900 }],
       ["home-360.png", "", { width: 360, height: 780 }],
@@ -360,6 +504,8 @@ describe("screenshots", () => {
       ["month-dark-desktop.png", "history/2022/06/", { width: 1280, height: 900 }],
       ["component-desktop.png", "components/cellar/", { width: 1280, height: 900 }],
       ["component-dark-360.png", "components/cellar/", { width: 360, height: 780 }],
+      ["year-desktop.png", "history/2022/", { width: 1280, height: 900 }],
+      ["year-dark-360.png", "history/2022/", { width: 360, height: 780 }],
     ] as const;
     for (const [name, path, viewport] of shots) {
       const colorScheme = name.includes("dark") ? "dark" : "light";

@@ -56,6 +56,7 @@ describe("a month of 600 incidents with long updates", () => {
     ]);
     const october = await page(dir, "history/2026/10/");
     expect(texts(october, "main > h1, main > p")).toEqual([
+      "2026",
       "October 2026",
       "Incidents this month: 600",
       "This month's incidents are on 5 pages, by week or by day:",

@@ -200,16 +200,54 @@ describe("the home page at other times of the sample week", () => {
 });
 
 describe("the month pages", () => {
-  it("lists every month with its number of incidents", async () => {
+  it("lists every year, then every month, with its number of incidents", async () => {
     const history = await page(dir, "history/");
-    expect(text(history.querySelector("h1"))).toBe("History");
-    expect(texts(history, ".month-index li")).toEqual(["June 2022: 9 incidents"]);
+    expect(texts(history, "h1, h2, .month-index li")).toEqual([
+      "History",
+      "By year",
+      "2022: 9 incidents",
+      "By month",
+      "June 2022: 9 incidents",
+    ]);
+    expect(
+      Array.from(history.querySelectorAll(".month-index a"), (a) => a.getAttribute("href")),
+    ).toEqual(["2022/", "2022/06/"]);
+  });
+
+  it("shows 2022 from June, where the history starts, to the build's day", async () => {
+    const year = await page(dir, "history/2022/");
+    expect(texts(year, "main > p, main h1, .cal-month > h2, .cal-month > p")).toEqual([
+      "History",
+      "2022",
+      "Incidents this year: 9",
+      "The history starts in June 2022.",
+      "June 2022",
+      "9 incidents",
+    ]);
+    expect(
+      Array.from(year.querySelectorAll(".cal a"), (a) => [
+        text(a.querySelector(".sr")),
+        a.getAttribute("href"),
+      ]),
+    ).toEqual([
+      ["Monday 6 June 2022: 1 incident, worst: major impact", "06/#day-2022-06-06"],
+      ["Tuesday 7 June 2022: 3 incidents, worst: minor impact", "06/#day-2022-06-07"],
+      ["Wednesday 8 June 2022: 3 incidents, worst: major impact", "06/#day-2022-06-08"],
+      ["Thursday 9 June 2022: 1 incident, worst: minor impact", "06/#day-2022-06-09"],
+      ["Friday 10 June 2022: 1 incident, worst: major impact", "06/#day-2022-06-10"],
+    ]);
+    expect(year.querySelectorAll(".cal > li")).toHaveLength(11);
   });
 
   it("shows the days of June 2022 up to the build's day, newest first, a run of quiet days said once", async () => {
     const june = await page(dir, "history/2022/06/");
     expect(text(june.querySelector("title"))).toBe("June 2022 · Example Cloud status");
-    expect(texts(june, "main > h1, main > p")).toEqual(["June 2022", "Incidents this month: 9"]);
+    expect(texts(june, "main > h1, main > p")).toEqual([
+      "2022",
+      "June 2022",
+      "Incidents this month: 9",
+    ]);
+    expect(june.querySelector(".up a")?.getAttribute("href")).toBe("../");
     expect(texts(june, ".day h2")).toEqual([
       "Saturday 11 June 2022",
       "Friday 10 June 2022",
@@ -296,18 +334,27 @@ describe("an incident page", () => {
 });
 
 describe("the pages of a component and a zone", () => {
-  it("gives a component's state and its months", async () => {
+  it("gives a component's state, its latest incidents and its months", async () => {
     const cellar = await page(dir, "components/cellar/");
-    expect(texts(cellar, "main > :not(section), main h2, .uptime-figure")).toEqual([
+    expect(
+      texts(cellar, "main > :not(section), main h2, main h3, main h4, .uptime-figure, .meta"),
+    ).toEqual([
       "Cellar",
       "S3-compatible object storage.",
       "Operational",
       "Uptime",
       // A partial outage, 6 June 19:30 to midnight: 270 min at 30 % of 5.5 days from 6 June.
       "98.97% available over the last 90 days",
+      "Latest incidents",
+      "Monday 6 June 2022",
+      "Paris zone is experiencing network issues",
+      "Cellar [PAR] · 19:30 UTC until Tue 7 June 00:00 UTC (4 h 30 min)",
       "Incidents by month",
       "June 2022: 1 incident",
     ]);
+    expect(
+      cellar.querySelector("section[aria-labelledby=latest] .more a")?.getAttribute("href"),
+    ).toBe("../../incidents/2022-06-06-paris-network/");
   });
 
   it("lists only the days of a month with the component's incidents", async () => {
@@ -321,9 +368,95 @@ describe("the pages of a component and a zone", () => {
     ]);
   });
 
-  it("gathers a zone's incidents", async () => {
+  it("gives a zone's state, the components its incidents named, its 5 latest incidents and its months", async () => {
     const zone = await page(dir, "zones/PAR/");
-    expect(texts(zone, "h1, .month-index li")).toEqual(["Paris [PAR]", "June 2022: 5 incidents"]);
+    expect(texts(zone, "h1, .overall, h2, #zone-components ~ p, .month-index li")).toEqual([
+      "Paris [PAR]",
+      "Operational",
+      "Uptime",
+      "Components",
+      "Components that incidents in this zone named.",
+      "Latest incidents",
+      "Incidents by month",
+      "June 2022: 5 incidents",
+    ]);
+    expect(
+      Array.from(zone.querySelectorAll("section[aria-labelledby=zone-components] li"), (li) => [
+        text(li),
+        li.querySelector("a")?.getAttribute("href"),
+      ]),
+    ).toEqual([
+      ["Infrastructure Operational", "../../components/infrastructure/"],
+      ["Reverse Proxies Operational", "../../components/reverse-proxies/"],
+      ["Unique IP Operational", "../../components/unique-ip/"],
+      ["Cellar Operational", "../../components/cellar/"],
+    ]);
+    const latest = zone.querySelector("section[aria-labelledby=latest]")!;
+    expect(
+      Array.from(latest.querySelectorAll(".day"), (day) => [
+        text(day.querySelector("h3")),
+        Array.from(day.querySelectorAll(".incident"), (incident) =>
+          texts(incident, "h4, .badge, .timeline .at, .more"),
+        ),
+      ]),
+    ).toEqual([
+      [
+        "Friday 10 June 2022",
+        [
+          [
+            "An hypervisor has been lost",
+            "Major impact",
+            "Resolved",
+            "Resolved · 09:10 UTC",
+            "6 earlier updates",
+          ],
+        ],
+      ],
+      [
+        "Wednesday 8 June 2022",
+        [
+          [
+            "Random 503 unavailable errors on public reverse proxies",
+            "Minor impact",
+            "Resolved",
+            "Resolved · 21:40 UTC",
+            "2 earlier updates",
+          ],
+        ],
+      ],
+      [
+        "Tuesday 7 June 2022",
+        [
+          [
+            "Unique IP service planned unavailability",
+            "Maintenance",
+            "Completed",
+            "Scheduled, announced 3 weeks before",
+            "Completed · 20:28 UTC",
+            "2 earlier updates",
+          ],
+          [
+            "An add-on reverse proxy was unreachable",
+            "Minor impact",
+            "Resolved",
+            "Retroactive: posted after it was over",
+            "Resolved · 14:45 UTC",
+          ],
+        ],
+      ],
+      [
+        "Monday 6 June 2022",
+        [
+          [
+            "Paris zone is experiencing network issues",
+            "Major impact",
+            "Resolved",
+            "Resolved · Tue 7 June 00:00 UTC",
+            "3 earlier updates",
+          ],
+        ],
+      ],
+    ]);
     const month = await page(dir, "zones/PAR/2022/06/");
     expect(texts(month, "h3")).toEqual([
       "An hypervisor has been lost",
@@ -370,6 +503,7 @@ describe("every page", () => {
         `components/${slug}/index.html`,
       ]),
       "history/2022/06/index.html",
+      "history/2022/index.html",
       "history/index.html",
       "incidents/2022-06-06-paris-network/index.html",
       "incidents/2022-06-07-addon-proxy-unreachable/index.html",
