@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { OutputManifest } from "../write/output-file.ts";
 import { cacheFolderOf } from "./check-cache.ts";
@@ -23,6 +24,7 @@ export function readOutputManifest(
   return stored instanceof Map ? (stored as OutputManifest) : new Map();
 }
 
+/** Keeps the manifest of what `out` holds for the next build into it. */
 export function saveOutputManifest(
   incidentsRoot: string,
   out: string,
@@ -30,4 +32,9 @@ export function saveOutputManifest(
   key: Buffer,
 ): void {
   writeSigned(manifestPath(incidentsRoot, out), manifest, key);
+}
+
+/** Forgets the manifest of `out`, for an output folder that is removed. */
+export function removeOutputManifest(incidentsRoot: string, out: string): void {
+  rmSync(manifestPath(incidentsRoot, out), { force: true });
 }

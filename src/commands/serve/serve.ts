@@ -9,6 +9,7 @@ import { batchChanges } from "./batch.ts";
 import { renderErrorPage } from "./error-page.ts";
 import { TEMPLATE_PATHS, watchSources } from "./watch.ts";
 import { buildInWorker } from "./worker-build.ts";
+import { removeOutputManifest } from "../../cache/output-manifest.ts";
 
 export interface ServeOptions {
   cwd: string;
@@ -137,6 +138,8 @@ export async function serve({
       await changes.close();
       await server.close();
       await rm(temp, { recursive: true, force: true });
+      // The manifest of a temporary folder would serve no later build.
+      removeOutputManifest(resolve(cwd, incidents), out);
     },
   };
 }
