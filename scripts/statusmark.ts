@@ -3,6 +3,14 @@
 // exits, and only this entry point touches the process itself.
 import { runStatusmark } from "./cli/program.ts";
 
+// Output piped into a command that stops reading (`statusmark check | head`)
+// ends the run quietly, as other command-line tools do, not with a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+
 const terminal = process.stdin.isTTY && process.stdout.isTTY;
 process.exitCode = await runStatusmark(process.argv, {
   cwd: process.cwd(),

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -66,4 +66,17 @@ it("exits 2 with the usage error on stderr alone", async () => {
     stderr:
       "statusmark: Unexpected --now soon (not a date and time), expected a UTC time such as `05:23`, `2022-06-10 05:23` or `2022-06-10T07:23:00+02:00`\n",
   });
+});
+
+it("stops quietly when what it prints is piped into a command that stops reading", async () => {
+  const child = spawn("node", [bin, "check", "broken", "--format", "json"], {
+    cwd: temp.cwd,
+    env: { ...process.env, GITHUB_ACTIONS: "", SOURCE_DATE_EPOCH: "" },
+  });
+  // The reader is gone before anything was written, as `statusmark check | head -0` does.
+  child.stdout.destroy();
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+  expect({ code, stderr }).toEqual({ code: 1, stderr: "" });
 });

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, type BuildResult } from "../src/commands/build.ts";
-import { emitApi } from "../src/emit/api.ts";
+import { emitApi } from "./support/api.ts";
 import type { History } from "../src/model/types.ts";
 import type { OutputFile } from "../src/write/output-file.ts";
 import { utcDateTime } from "../src/model/time.ts";

@@ -25,10 +25,10 @@ export interface CheckCache {
   /** Keeps the result `file` gave at `now`, for the nows it holds at. */
   set(file: SourceFile, now: UtcDateTime, result: FileResult): void;
   /**
-   * Writes the cache back when it changed. `prune` after a run over the
-   * whole folder: entries it did not use belong to files changed or gone.
+   * Writes the cache back when it changed, without the entries this run did
+   * not use: they belong to files changed or gone.
    */
-  save(prune: boolean): void;
+  save(): void;
 }
 
 interface Entry extends NowSpan {
@@ -86,13 +86,12 @@ export function openCheckCache({ folder, code, site, key }: CacheScope): CheckCa
       used.add(id);
       changed = true;
     },
-    save(prune) {
-      if (prune)
-        for (const id of entries.keys())
-          if (!used.has(id)) {
-            entries.delete(id);
-            changed = true;
-          }
+    save() {
+      for (const id of entries.keys())
+        if (!used.has(id)) {
+          entries.delete(id);
+          changed = true;
+        }
       if (changed) writeSigned(path, { scope, entries: [...entries] } satisfies Stored, key);
     },
   };

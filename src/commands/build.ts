@@ -112,7 +112,7 @@ async function siteFiles(
 ): Promise<AnyOutputFile[]> {
   const assets = await loadSiteAssets();
   const { paths: assetPaths, files: assetFiles } = siteAssets(assets.css, assets.js);
-  return [
+  const files: AnyOutputFile[] = [
     ...time("json", () => [...emitApi(history), ...emitBadges(history), faviconFile(history)]),
     ...time("feeds", () => emitFeeds(history)),
     time("calendar", () => emitCalendar(history)),
@@ -120,8 +120,10 @@ async function siteFiles(
     ...time("pages", () =>
       sitePages(history, assetPaths, (path, key) => known.get(path)?.key === `${code}${key}`).map(
         ({ path, render, key }) =>
-          key === undefined ? { path, content: render() } : { path, key: `${code}${key}`, render },
+          key === undefined ? { path, content: render() } : { path, key, render },
       ),
     ),
   ];
+  // Another Statusmark may make other bytes from the same inputs.
+  return files.map((file) => ("key" in file ? { ...file, key: `${code}${file.key}` } : file));
 }

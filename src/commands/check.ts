@@ -64,16 +64,18 @@ export async function check({
       loadSource({ cwd, incidents: folder, paths: given, maxBytes: MAX_FILE_BYTES }),
     );
     const checkedSite = time("validate", () => checkSite(source));
-    const cache = cacheKey
-      ? time("cache", () =>
-          openCheckCache({ folder, code: codeVersion(), site: checkedSite.site, key: cacheKey }),
-        )
-      : null;
+    // A few files are checked sooner than a whole folder's cache is read and written.
+    const cache =
+      cacheKey && given.length === 0
+        ? time("cache", () =>
+            openCheckCache({ folder, code: codeVersion(), site: checkedSite.site, key: cacheKey }),
+          )
+        : null;
     const files = await timeAsync("validate", () =>
       checkIncidentFiles(source.incidents, checkedSite.site, now, cache),
     );
     const result = time("validate", () => assembleProject(source, checkedSite, files, now));
-    if (cache) time("cache", () => cache.save(given.length === 0));
+    if (cache) time("cache", () => cache.save());
     results.push({
       ...result,
       filesChecked: source.incidents.length + (source.site ? 1 : 0),

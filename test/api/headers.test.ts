@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { emitApi } from "../../src/emit/api.ts";
+import { emitApi } from "../support/api.ts";
 import { sampleHistory } from "../support/api.ts";
 
 /** The headers a `_headers` file gives a path: every matching rule, repeated names kept. */

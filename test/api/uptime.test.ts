@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emitApi } from "../../src/emit/api.ts";
+import { emitApi } from "../support/api.ts";
 import { parsed, validateFiles } from "../support/api.ts";
 import { uptimeHistory } from "../support/uptime-history.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emitApi } from "../../src/emit/api.ts";
+import { emitApi } from "../support/api.ts";
 import { parsed, sampleHistory, validateFiles } from "../support/api.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { emitApi } from "../../src/emit/api.ts";
+import { emitApi } from "../support/api.ts";
 import type { OutputFile } from "../../src/write/output-file.ts";
 import { sampleHistory, validateFiles } from "../support/api.ts";
 import { readStatuspage } from "../support/statuspage-client.ts";

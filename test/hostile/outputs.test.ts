@@ -2,7 +2,7 @@ import ICAL from "ical.js";
 import ical, { type VEvent } from "node-ical";
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
-import { emitApi } from "../../src/emit/api.ts";
+import { emitApi } from "../support/api.ts";
 import { emitCalendar } from "../../src/emit/calendar.ts";
 import { emitFeeds } from "../../src/emit/feeds.tsx";
 import { buildHistory } from "../../src/model/history.ts";

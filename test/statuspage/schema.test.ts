@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { TSchema } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { describe, expect, it } from "vitest";
-import { emitApi } from "../../src/emit/api.ts";
+import { emitApi } from "../support/api.ts";
 import {
   SavedComponentSchema,
   SavedIncidentSchema,

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsPlugin from "ajv-formats";
 import { check } from "../../src/commands/check.ts";
+import { emitApi as emitLazily } from "../../src/emit/api.ts";
 import type { OutputFile } from "../../src/write/output-file.ts";
 import { V2_SCHEMAS } from "../../src/statuspage/schema.ts";
 import type { History } from "../../src/model/types.ts";
@@ -14,6 +15,13 @@ import { sampleHistoryAsOf } from "./sample-as-of.ts";
 // ajv-formats is CommonJS; its default export is the plugin itself or under `default`.
 const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin })
   .default ?? addFormatsPlugin) as typeof addFormatsPlugin;
+
+/** Every file of the API with its content, as the writer writes it (it renders lazy ones when needed). */
+export function emitApi(history: History): OutputFile[] {
+  return emitLazily(history).map((file) =>
+    "render" in file ? { path: file.path, content: file.render() } : file,
+  );
+}
 
 /** The sample history as published at `now`: what had been posted by then. */
 export async function sampleHistory(now = utcDateTime("2022-06-11T12:00:00Z")): Promise<History> {
