@@ -132,6 +132,12 @@ export function uptime(
   // Model times sort as text: an end on or after `firstDay` is not less than it.
   const open = incidents.filter((i) => i.start <= now && (i.end === null || i.end >= firstDay));
   const weighted = weightedSecondsByDay(open, epochMs(firstDay), nowMs);
+  // Each incident's times in milliseconds, read once rather than once a day.
+  const spans = open.map((incident) => ({
+    incident,
+    start: epochMs(incident.start),
+    end: incident.end === null ? nowMs : Math.min(epochMs(incident.end), nowMs),
+  }));
   const days: DayUptime[] = [];
   for (let date = firstDay; date <= today; date = addDays(date, 1)) {
     const dayMs = epochMs(date);
@@ -145,7 +151,10 @@ export function uptime(
       date,
       trackedMinutes: tracked,
       downtimeMinutes: tracked === 0 ? 0 : Math.round((weighted.get(date) ?? 0) / 600),
-      incidents: open.filter((i) => overlapsDay(i, dayMs, nowMs)).sort(byStartDescending),
+      incidents: spans
+        .filter((span) => overlapsDay(span, dayMs))
+        .map((span) => span.incident)
+        .sort(byStartDescending),
     });
   }
   const bar = days.filter((d) => d.date >= firstBarDay);
@@ -209,9 +218,7 @@ function addSpan(byDay: Map<string, number>, startMs: number, endMs: number, wei
   }
 }
 
-function overlapsDay(incident: Incident, dayMs: number, nowMs: number): boolean {
-  const start = epochMs(incident.start);
-  const end = incident.end === null ? nowMs : Math.min(epochMs(incident.end), nowMs);
+function overlapsDay({ start, end }: { start: number; end: number }, dayMs: number): boolean {
   return start < dayMs + DAY_MS && (end > dayMs || start >= dayMs);
 }
 
