@@ -12,7 +12,7 @@ import { formatMonth } from "../src/present/format-date.ts";
 import type { AssetPaths } from "../src/render/assets.ts";
 import { splitMonth, type MonthPart } from "../src/render/month-parts.ts";
 import { fitsBudget } from "../src/render/page-weight.ts";
-import { contentKey, objectKey } from "../src/write/content-key.ts";
+import { contentKey, objectKey } from "../src/model/content-key.ts";
 import { phaseOf } from "../src/model/phase.ts";
 import { siteViews, type Facet, type MonthPage } from "../src/render/views.ts";
 import * as facetMonth from "./pages/facet-month.tsx";

@@ -3,16 +3,8 @@ import { Worker } from "node:worker_threads";
 import type { CheckCache } from "../cache/check-cache.ts";
 import type { SourceFile } from "../load/source.ts";
 import type { Site, UtcDateTime } from "../model/types.ts";
-import { checkIncidentFile, type FileResult } from "../validate/incident-file.ts";
-
-/** What a thread checking files shares with the others. */
-export interface CheckWork {
-  files: SourceFile[];
-  site: Site | null;
-  now: UtcDateTime;
-  /** The next chunk to claim, one Int32 shared by every thread. */
-  claims: SharedArrayBuffer;
-}
+import type { FileResult } from "../validate/incident-file.ts";
+import type { CheckWork } from "./check-chunks.ts";
 
 /**
  * Below this much text to check, a worker costs more than it saves: it
@@ -21,7 +13,6 @@ export interface CheckWork {
  * files of 2 KB, 22 MB, 31 s alone and 22 s with one).
  */
 const PARALLEL_FROM_CHARACTERS = 8_000_000;
-const CHUNK = 50;
 
 /**
  * Checks each incident file, taking from `cache` what it holds. When much
@@ -56,29 +47,15 @@ export async function checkIncidentFiles(
 
 /** Checks `work` on this thread and `threads - 1` workers. */
 async function checkInParallel(work: CheckWork, threads: number): Promise<FileResult[]> {
+  if (work.files.length === 0) return [];
+  // Loaded only when a file is to be checked: the parsers take a third of a start-up.
+  const { checkChunks } = await import("./check-chunks.ts");
   const workers = threads - 1;
   const results: FileResult[] = [];
   const done = Array.from({ length: workers }, () => startWorker(work, results));
   checkChunks(work, (start, chunk) => place(results, start, chunk));
   await Promise.all(done);
   return results;
-}
-
-/** Claims chunks of `work` until none is left, handing over each one's results. */
-export function checkChunks(
-  work: CheckWork,
-  onChunk: (start: number, results: FileResult[]) => void,
-): void {
-  const claims = new Int32Array(work.claims);
-  for (;;) {
-    const start = Atomics.add(claims, 0, 1) * CHUNK;
-    if (start >= work.files.length) return;
-    const chunk = work.files.slice(start, start + CHUNK);
-    onChunk(
-      start,
-      chunk.map((file) => checkIncidentFile(file, work.site, work.now)),
-    );
-  }
 }
 
 function place(results: FileResult[], start: number, chunk: readonly FileResult[]): void {

@@ -1,10 +1,10 @@
 import { resolve } from "node:path";
 import type { TextFix } from "../diagnostics/marker-problem.ts";
 import { applyFixes } from "../edit/apply-fixes.ts";
-import { loadSource, siteFolderOf } from "../load/source.ts";
+import { loadSource, siteFolderOf, type Source } from "../load/source.ts";
 import { MAX_FILE_BYTES } from "../parse/limits.ts";
 import type { UtcDateTime } from "../model/types.ts";
-import { assembleProject, checkProject, type ProjectResult } from "../validate/project.ts";
+import { assembleProject, type ProjectResult } from "../validate/project.ts";
 import { checkSite } from "../validate/site-file.ts";
 import { openCheckCache } from "../cache/check-cache.ts";
 import { codeVersion } from "../cache/code-version.ts";
@@ -65,21 +65,21 @@ export async function check({
     );
     const checkedSite = time("validate", () => checkSite(source));
     // A few files are checked sooner than a whole folder's cache is read and written.
-    const cache =
+    const cached =
       cacheKey && given.length === 0
         ? time("cache", () =>
             openCheckCache({ folder, code: codeVersion(), site: checkedSite.site, key: cacheKey }),
           )
         : null;
     const files = await timeAsync("validate", () =>
-      checkIncidentFiles(source.incidents, checkedSite.site, now, cache),
+      checkIncidentFiles(source.incidents, checkedSite.site, now, cached),
     );
     const result = time("validate", () => assembleProject(source, checkedSite, files, now));
-    if (cache) time("cache", () => cache.save());
+    if (cached) time("cache", () => cached.save());
     results.push({
       ...result,
       filesChecked: source.incidents.length + (source.site ? 1 : 0),
-      fromCache: cache?.hits ?? 0,
+      fromCache: cached?.hits ?? 0,
     });
   }
   if (results.length === 1) return { ...results[0]!, timings };
@@ -90,6 +90,13 @@ export async function check({
     fromCache: results.reduce((sum, r) => sum + r.fromCache, 0),
     timings,
   };
+}
+
+/** Checks what `loadSource` read: site.yml, each incident file, and the rules across files. */
+export async function checkSource(source: Source, now: UtcDateTime): Promise<ProjectResult> {
+  const checkedSite = checkSite(source);
+  const files = await checkIncidentFiles(source.incidents, checkedSite.site, now, null);
+  return assembleProject(source, checkedSite, files, now);
 }
 
 /**
@@ -107,7 +114,7 @@ export async function checkAndFix(
     ...(paths ? { paths } : {}),
     maxBytes: MAX_FILE_BYTES,
   });
-  const { diagnostics } = checkProject(source, now);
+  const { diagnostics } = await checkSource(source, now);
   const fixed: AppliedFix[] = [];
   for (const file of source.incidents) {
     const fixes = diagnostics.flatMap((d) => (d.file === file.path && d.fix ? [d.fix] : []));

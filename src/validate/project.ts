@@ -3,9 +3,9 @@ import { buildHistory } from "../model/history.ts";
 import type { History, Incident, UtcDateTime } from "../model/types.ts";
 import { idOf } from "../model/ids.ts";
 import { hasErrors, Reporter, type Diagnostic, type Position } from "../diagnostics/diagnostic.ts";
-import { checkIncidentFile, type FileResult } from "./incident-file.ts";
+import type { FileResult } from "./incident-file.ts";
 import { refusalDiagnostics } from "./refusals.ts";
-import { checkSite, type CheckedSite } from "./site-file.ts";
+import type { CheckedSite } from "./site-file.ts";
 import { sortDiagnostics } from "./sort.ts";
 
 export interface ProjectResult {
@@ -13,13 +13,6 @@ export interface ProjectResult {
   history: History | null;
   /** Sorted by file and position. */
   diagnostics: Diagnostic[];
-}
-
-/** Checks site.yml, every incident file, and the rules across files; builds the history when all pass. */
-export function checkProject(source: Source, now: UtcDateTime): ProjectResult {
-  const checkedSite = checkSite(source);
-  const results = source.incidents.map((file) => checkIncidentFile(file, checkedSite.site, now));
-  return assembleProject(source, checkedSite, results, now);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { History, UtcDateTime } from "../../src/model/types.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 import { MAX_FILE_BYTES } from "../../src/parse/limits.ts";
 import { checkIncidentFile } from "../../src/validate/incident-file.ts";
-import { checkProject } from "../../src/validate/project.ts";
+import { checkSource } from "../../src/commands/check.ts";
 import { SAMPLE_PROJECT } from "./sample-copy.ts";
 
 /** A now after everything the sample says, to read its files whole. */
@@ -61,7 +61,7 @@ async function sampleSourceAsOf(now: UtcDateTime): Promise<Source> {
 
 /** The sample history as it was published at `now`: what had been posted by then. */
 export async function sampleHistoryAsOf(now: UtcDateTime): Promise<History> {
-  const result = checkProject(await sampleSourceAsOf(now), now);
+  const result = await checkSource(await sampleSourceAsOf(now), now);
   if (!result.history) throw new Error(`the sample as of ${now} does not pass check`);
   return result.history;
 }

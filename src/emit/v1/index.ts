@@ -2,7 +2,7 @@ import type { History } from "../../model/types.ts";
 import { apiV1 } from "../../model/urls.ts";
 import { incidentJson } from "../incident-json.ts";
 import type { LazyOutputFile, OutputFile } from "../../write/output-file.ts";
-import { contentKey, objectKey } from "../../write/content-key.ts";
+import { contentKey, objectKey } from "../../model/content-key.ts";
 import { jsonFile } from "../json.ts";
 import { schemaDocument, V1_SCHEMAS, type V1SchemaName } from "../schemas/index.ts";
 import { componentsJson, zonesJson } from "./catalog.ts";
