@@ -129,10 +129,24 @@ describe.each(REPOSITORIES)("the deploy workflow of $name", ({ scripts, text, bu
     expect(uses).toEqual([
       "actions/checkout",
       "actions/setup-node",
+      "actions/cache",
       "actions/configure-pages",
       "actions/upload-pages-artifact",
       "actions/deploy-pages",
     ]);
+  });
+
+  it("keeps Statusmark's cache and its signing key from one run on main to the next", () => {
+    const cache = workflow.jobs.build?.steps.find((s) =>
+      s.uses?.startsWith("actions/cache"),
+    ) as Step & {
+      with?: Record<string, string>;
+    };
+    expect(cache.with).toEqual({
+      path: ".cache/statusmark\n~/.cache/statusmark\n",
+      key: "statusmark-${{ github.run_id }}",
+      "restore-keys": "statusmark-",
+    });
   });
 
   it("grants pages and id-token writes to the deploy job alone", () => {

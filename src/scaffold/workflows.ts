@@ -80,6 +80,15 @@ jobs:
           node-version: 20
           cache: npm
       - run: npm ci
+      # Statusmark's cache of checked files, and the key that signs it, from
+      # the last run on main: a rebuild checks only the files that changed.
+      - uses: actions/cache@v4
+        with:
+          path: |
+            .cache/statusmark
+            ~/.cache/statusmark
+          key: statusmark-\${{ github.run_id }}
+          restore-keys: statusmark-
       - name: Build the site
         run: npm run build -- --out dist
       - uses: actions/configure-pages@v5
