@@ -16,11 +16,7 @@ const ISO_WITHOUT_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
  */
 export function parseDateTime(text: string): DateTimeResult {
   const plain = PLAIN.exec(text);
-  if (plain) {
-    const [year, month, day, hour, minute, second] = plain.slice(1).map((n) => Number(n ?? 0));
-    const value = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: "utc" });
-    return checked(value, text);
-  }
+  if (plain) return plainUtc(text, plain);
   if (ISO_WITH_ZONE.test(text)) {
     const offset = /([+-])(\d{2}):?(\d{2})$/.exec(text);
     if (offset && !isRealOffset(offset[1]!, Number(offset[2]), Number(offset[3])))
@@ -34,6 +30,33 @@ export function parseDateTime(text: string): DateTimeResult {
   if (TIME_ONLY.test(text)) return { ok: false, problem: "a time without a date" };
   if (ISO_WITHOUT_ZONE.test(text)) return { ok: false, problem: "a time without `Z` or an offset" };
   return { ok: false, problem: "not a date and time" };
+}
+
+/**
+ * `2022-06-10 05:23`, already UTC, read without a date library: every file
+ * has two or three of these, and Luxon took a tenth of a file's check.
+ */
+function plainUtc(text: string, match: RegExpExecArray): DateTimeResult {
+  const [y, mo, d, h, mi, s = "00"] = match.slice(1) as [string, string, string, string, string];
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const real =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
+  if (!real) return { ok: false, problem: `not a real date and time (${text})` };
+  return { ok: true, value: utcDateTime(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`) };
 }
 
 /** Whether a UTC offset is one of a real clock: -12:00 to +14:00, minutes under 60. */

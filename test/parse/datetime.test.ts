@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { parseDateTime } from "../../src/parse/datetime.ts";
 
@@ -48,5 +50,40 @@ describe("a frontmatter time with an offset", () => {
         ok: false,
         problem: `an offset no clock uses (${offset}), expected one from -12:00 to +14:00`,
       });
+  });
+});
+
+describe("a plain UTC date-time", () => {
+  // The reading Luxon gave before plain times were read without it.
+  const byLuxon = (text: string) => {
+    const [year, month, day, hour, minute, second = 0] = text.match(/\d+/g)!.map(Number);
+    const value = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: "utc" });
+    return value.isValid && hour! < 24
+      ? value.toUTC().toISO({ suppressMilliseconds: true })!.replace(".000", "")
+      : null;
+  };
+
+  it("is read as Luxon reads it, for real dates and for 31 June, 29 February, 24:00 and 60 minutes", () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+    const text = fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        two(13),
+        two(32),
+        two(25),
+        two(61),
+        fc.option(two(61)),
+      )
+      .map(
+        ([year, month, day, hour, minute, second]) =>
+          `${String(year).padStart(4, "0")}-${month}-${day} ${hour}:${minute}${second === null ? "" : `:${second}`}`,
+      );
+    fc.assert(
+      fc.property(text, (plain) => {
+        const result = parseDateTime(plain);
+        expect(result.ok ? result.value : null).toBe(byLuxon(plain));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
