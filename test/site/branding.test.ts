@@ -1,22 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/commands/build.ts";
-import { utcDateTime } from "../../src/model/time.ts";
-import { page, text } from "../support/built-site.ts";
+import { buildProject, page, text } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
 
 const PROJECT = new URL("../fixtures/branded/", import.meta.url).pathname;
 const temp = await emptyFolder();
 let dir = "";
 beforeAll(async () => {
-  const result = await build({
-    cwd: PROJECT,
-    incidents: "incidents",
-    out: join(temp.cwd, "site"),
-    now: utcDateTime("2024-03-02T00:00:00Z"),
-  });
-  dir = result.out!;
+  dir = await buildProject(PROJECT, join(temp.cwd, "site"), "2024-03-02T00:00:00Z");
 });
 afterAll(() => temp.remove());
 

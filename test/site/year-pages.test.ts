@@ -1,21 +1,13 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/commands/build.ts";
-import { utcDateTime } from "../../src/model/time.ts";
-import { listFiles, page, text, texts } from "../support/built-site.ts";
+import { buildProject, listFiles, page, text, texts } from "../support/built-site.ts";
 import { emptyFolder } from "../support/sample-copy.ts";
 
 const PROJECT = join(import.meta.dirname, "../fixtures/year");
 const temp = await emptyFolder();
 let dir = "";
 beforeAll(async () => {
-  const result = await build({
-    cwd: PROJECT,
-    incidents: "incidents",
-    out: join(temp.cwd, "site"),
-    now: utcDateTime("2024-02-15T12:00:00Z"),
-  });
-  dir = result.out!;
+  dir = await buildProject(PROJECT, join(temp.cwd, "site"), "2024-02-15T12:00:00Z");
 });
 afterAll(() => temp.remove());
 

@@ -5,6 +5,13 @@ import { build } from "../../src/commands/build.ts";
 import { utcDateTime } from "../../src/model/time.ts";
 import { sampleFolderAsOf } from "./sample-as-of.ts";
 
+/** Builds the project in `cwd` (its `incidents/`) at `now` into `out`, which it returns. */
+export async function buildProject(cwd: string, out: string, now: string): Promise<string> {
+  const result = await build({ cwd, incidents: "incidents", out, now: utcDateTime(now) });
+  if (!result.out) throw new Error(`${cwd} did not build`);
+  return result.out;
+}
+
 /** Builds the sample history as published at `now` (what had been posted by then) into `out`. */
 export async function buildSample(
   out: string,
