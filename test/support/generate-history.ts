@@ -121,10 +121,6 @@ export function generateHistory({
     if (random() < 0.05) lines.push("retroactive: true");
     if (!scheduled) lines.push(`impact: ${pick(IMPACTS)}`);
     const first = bodyBytes === undefined ? `${sentence()}.` : prose(postBytes);
-    // An incident that would end or be updated after `end` is left out, once
-    // it has drawn its numbers, so the incidents after it stay the same.
-    const latest = scheduled ? start.plus({ hours: 2 }) : at.plus({ minutes: ongoing ? 0 : 1 });
-    if (latest > last) continue;
     lines.push("---", `# ${title}`, "", first, "", ...updates.flatMap((u) => [u, ""]));
     files.push({ name: `${id}.md`, text: lines.join("\n") });
   }
