@@ -32,7 +32,7 @@ export function codeVersion(): string {
 }
 
 /** The folder of Statusmark's package.json, above this module in a checkout and in lib/. */
-function packageRoot(): string {
+export function packageRoot(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {

@@ -48,3 +48,8 @@ export function weekday(date: string): number {
 export function daysInMonth(month: string): number {
   return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
 }
+
+/** A model time moved by whole years, the rest of it kept (`2022-06-10T05:23:00Z` → `2052-06-10T05:23:00Z`). */
+export function shiftYears<T extends string>(at: T, years: number): T {
+  return `${String(Number(at.slice(0, 4)) + years).padStart(4, "0")}${at.slice(4)}` as T;
+}

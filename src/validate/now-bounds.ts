@@ -1,6 +1,7 @@
 import type { UtcDateTime } from "../model/types.ts";
 import type { FileResult } from "./incident-file.ts";
 import { LIMITS } from "../parse/limits.ts";
+import { shiftYears } from "../model/calendar.ts";
 
 /** A span of builds' nows, `from` included, `until` excluded. */
 export interface NowSpan {
@@ -39,9 +40,4 @@ export function resultHoldsWhile(result: FileResult, now: UtcDateTime): NowSpan 
 /** Whether a result that holds over `span` holds at `now`. */
 export function holdsAt(span: NowSpan, now: UtcDateTime): boolean {
   return span.from <= now && now < span.until;
-}
-
-/** `2022-06-10T05:23:00Z` moved by whole years, as the rule of accepted years moves its bounds. */
-function shiftYears(at: UtcDateTime, years: number): UtcDateTime {
-  return `${String(Number(at.slice(0, 4)) + years).padStart(4, "0")}${at.slice(4)}` as UtcDateTime;
 }

@@ -56,8 +56,8 @@ export function writeOutput(
 ): WriteSummary & { manifest: OutputManifest } {
   removeLeftovers(out, fs);
   const manifest: OutputManifest = new Map();
-  const record = (path: string, key: string) => {
-    const { size, mtimeMs } = fs.statSync(join(out, path));
+  const record = (folder: string, path: string, key: string) => {
+    const { size, mtimeMs } = fs.statSync(join(folder, path));
     manifest.set(path, { key, size, mtimeMs });
   };
   if (!exists(out, fs)) {
@@ -65,10 +65,8 @@ export function writeOutput(
     fs.rmSync(staging, { recursive: true, force: true });
     const made = new Set<string>();
     for (const file of files) {
-      const path = join(staging, file.path);
-      writeFile(path, contentOf(file), fs, made);
-      const { size, mtimeMs } = fs.statSync(path);
-      manifest.set(file.path, { key: keyOf(file), size, mtimeMs });
+      writeFile(join(staging, file.path), contentOf(file), fs, made);
+      record(staging, file.path, keyOf(file));
     }
     fs.renameSync(staging, out);
     return { written: files.length, unchanged: 0, removed: 0, manifest };
@@ -87,12 +85,12 @@ export function writeOutput(
     const resolved = { path: file.path, key, content: contentOf(file) };
     if (!before.has(file.path)) added.push(resolved);
     else if (differs(path, resolved.content, fs)) changed.push(resolved);
-    else record(file.path, key);
+    else record(out, file.path, key);
   }
   const made = new Set<string>();
   for (const file of [...added, ...changed]) {
     replaceFile(join(out, file.path), file.content, fs, made);
-    record(file.path, file.key);
+    record(out, file.path, file.key);
   }
   const wanted = new Set(files.map((f) => f.path));
   const gone = [...before].filter((path) => !wanted.has(path));

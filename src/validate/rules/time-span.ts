@@ -1,4 +1,5 @@
 import { LIMITS } from "../../parse/limits.ts";
+import { shiftYears } from "../../model/calendar.ts";
 import type { Rule } from "../context.ts";
 
 /**
@@ -33,9 +34,10 @@ export const timeSpan: Rule = ({ body, fields, times, now, report }) => {
 
 /** The earliest and latest times a file may hold at `now`, as model times. */
 export function timeSpanAround(now: string): { earliest: string; latest: string } {
-  const year = Number(now.slice(0, 4));
-  const shifted = (years: number) => `${String(year + years).padStart(4, "0")}${now.slice(4)}`;
-  return { earliest: shifted(-LIMITS.yearsBefore), latest: shifted(LIMITS.yearsAfter) };
+  return {
+    earliest: shiftYears(now, -LIMITS.yearsBefore),
+    latest: shiftYears(now, LIMITS.yearsAfter),
+  };
 }
 
 /** Whether `at` is within the span; times past it are reported once, here, not also as after now. */
